@@ -1,0 +1,66 @@
+import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const featureMessage = 'Features do not import each other; move the shared piece into news/ or ui/, or meet in app/.';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public/data', 'test-results', 'playwright-report', '.synthetic', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^\\.\\./(?!\\.)', message: featureMessage },
+            { regex: '/features/', message: featureMessage },
+            { regex: '(^|/)app/', message: 'Features never import from app/; app/ imports features.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/news/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}', 'src/ingest/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ regex: '(^|/)(features|app)/', message: 'news/, ui/ and ingest/ sit below features and app.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.ts', 'tests/**/*.{ts,tsx}', '*.config.{ts,js}'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    // Asymmetric matchers (expect.any, expect.stringMatching) are typed `any` by design.
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
+  },
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+);
