@@ -1,0 +1,52 @@
+import type { Article, ArticleSummary } from './schema/article';
+import type { Entity, EntitySummary, EntityType } from './schema/entity';
+import type { DroppedItem } from './validate';
+
+export interface ArticleQuery {
+  /** Free text over title, summary, body and entity names; case- and diacritic-insensitive. */
+  q?: string;
+  /** Entity ids; a story must mention every one of them. */
+  entities?: readonly string[];
+  source?: string;
+  topic?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+export interface EntityQuery {
+  /** Matches entity names and aliases. */
+  q?: string;
+  type?: EntityType;
+  /** Restricts the counted stories to those mentioning all of these (co-occurrence). */
+  entities?: readonly string[];
+  source?: string;
+  topic?: string;
+  limit?: number;
+}
+
+export interface ArticlePage {
+  items: ArticleSummary[];
+  nextCursor: string | null;
+  total: number;
+  /** Items the source sent that failed validation and were left out. */
+  dropped: DroppedItem[];
+}
+
+export interface EntityList {
+  items: EntitySummary[];
+  dropped: DroppedItem[];
+}
+
+/** The one contract the reader depends on; the bundled fixtures and any HTTP backend both fulfil it. */
+export interface NewsSource {
+  readonly kind: 'fixture' | 'http';
+  listArticles(query: ArticleQuery, signal?: AbortSignal): Promise<ArticlePage>;
+  getArticle(id: string, signal?: AbortSignal): Promise<Article>;
+  listEntities(query: EntityQuery, signal?: AbortSignal): Promise<EntityList>;
+  getEntity(id: string, signal?: AbortSignal): Promise<Entity>;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_ENTITY_LIMIT = 20;
+export const MAX_ENTITY_LIMIT = 200;

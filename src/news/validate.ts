@@ -1,0 +1,52 @@
+import * as v from 'valibot';
+import { NewsError } from './errors';
+
+/** "publishedAt is not an ISO 8601 date with an offset", "entities.2.type must be one of ..." */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  const first = issues[0];
+  if (!first) return 'is invalid';
+  const path = first.path?.map((item) => String(item.key)).join('.') ?? '';
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+  return `${path ? `${path} ` : ''}${first.message}${more}`;
+}
+
+/** Parses external data or throws a NewsError naming what and which field: "article 'x': publishedAt ..." */
+export function parseOrThrow<S extends v.GenericSchema>(schema: S, data: unknown, label: string): v.InferOutput<S> {
+  const result = v.safeParse(schema, data);
+  if (result.success) return result.output;
+  throw new NewsError('invalid-data', `${label}: ${describeIssues(result.issues)}`);
+}
+
+export interface DroppedItem {
+  label: string;
+  reason: string;
+}
+
+export interface ParsedList<T> {
+  items: T[];
+  dropped: DroppedItem[];
+}
+
+/** Keeps the good items of a list and reports the bad ones, so one broken story never blanks a feed. */
+export function parseEach<S extends v.GenericSchema>(
+  schema: S,
+  items: readonly unknown[],
+  labelOf: (item: unknown, index: number) => string,
+): ParsedList<v.InferOutput<S>> {
+  const parsed: v.InferOutput<S>[] = [];
+  const dropped: DroppedItem[] = [];
+  items.forEach((item, index) => {
+    const result = v.safeParse(schema, item);
+    if (result.success) parsed.push(result.output);
+    else dropped.push({ label: labelOf(item, index), reason: describeIssues(result.issues) });
+  });
+  return { items: parsed, dropped };
+}
+
+/** "article 'kihara-visit'" when the item has a usable id, "article #3" otherwise. */
+export function itemLabel(kind: string) {
+  return (item: unknown, index: number): string => {
+    const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+    return typeof id === 'string' && id.length > 0 && id.length < 80 ? `${kind} '${id}'` : `${kind} #${index + 1}`;
+  };
+}
