@@ -1,0 +1,268 @@
+// @vitest-environment node
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { NewsError } from '../../src/news/errors';
+import { apiUrl } from '../../src/news/http/api-url';
+import { createHttpSource } from '../../src/news/http/http-source';
+import { makeArticle, makeEntity, makeEntitySummary, makeSummary } from './http-fixtures';
+
+const API = 'http://news.test/api';
+/** A relative base resolves against the page; node has no page, so the source assumes localhost. */
+const PAGE_ORIGIN = globalThis.location?.origin ?? 'http://localhost';
+const server = setupServer();
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+function source() {
+  return createHttpSource({ baseUrl: API, sleep: vi.fn(async () => {}) });
+}
+
+/** Serves `body` verbatim, so tests control content type and bytes exactly. */
+function raw(body: string, contentType = 'application/json', status = 200) {
+  return new HttpResponse(body, { status, headers: { 'Content-Type': contentType } });
+}
+
+async function failure(promise: Promise<unknown>): Promise<NewsError> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(NewsError);
+  return error as NewsError;
+}
+
+describe('http source: successful answers', () => {
+  it('resolves relative image URLs against the API, not the page', async () => {
+    const article = makeArticle({ image: { url: '../data/images/a.svg', alt: 'A' } });
+    server.use(
+      http.get(`${API}/articles/${article.id}`, () => HttpResponse.json(article)),
+      http.get(`${API}/articles`, () =>
+        HttpResponse.json({
+          items: [makeSummary({ image: { url: 'img/b.svg', alt: 'B' } })],
+          nextCursor: null,
+          total: 1,
+        }),
+      ),
+    );
+    expect((await source().getArticle(article.id)).image?.url).toBe('http://news.test/data/images/a.svg');
+    expect((await source().listArticles({})).items[0]?.image?.url).toBe('http://news.test/api/img/b.svg');
+  });
+
+  it('lists stories and reads one', async () => {
+    const summary = makeSummary();
+    server.use(
+      http.get(`${API}/articles`, () => HttpResponse.json({ items: [summary], nextCursor: 'c2', total: 7 })),
+      http.get(`${API}/articles/tram-opening`, () => HttpResponse.json(makeArticle())),
+    );
+    const news = source();
+    expect(news.kind).toBe('http');
+    await expect(news.listArticles({})).resolves.toEqual({ items: [summary], nextCursor: 'c2', total: 7, dropped: [] });
+    await expect(news.getArticle('tram-opening')).resolves.toEqual(makeArticle());
+  });
+
+  it('lists entities and reads one', async () => {
+    server.use(
+      http.get(`${API}/entities`, () => HttpResponse.json({ items: [makeEntitySummary()] })),
+      http.get(`${API}/entities/ana-kihara`, () => HttpResponse.json(makeEntity())),
+    );
+    await expect(source().listEntities({})).resolves.toEqual({ items: [makeEntitySummary()], dropped: [] });
+    await expect(source().getEntity('ana-kihara')).resolves.toEqual(makeEntity());
+  });
+
+  it('accepts +json media types and charset parameters', async () => {
+    server.use(
+      http.get(`${API}/entities/ana-kihara`, () =>
+        raw(JSON.stringify(makeEntity()), 'application/vnd.lede+json; charset=utf-8'),
+      ),
+    );
+    await expect(source().getEntity('ana-kihara')).resolves.toEqual(makeEntity());
+  });
+});
+
+describe('http source: request URLs', () => {
+  function capture(path: string, body: object) {
+    const urls: URL[] = [];
+    server.use(
+      http.get(path, ({ request }) => {
+        urls.push(new URL(request.url));
+        return HttpResponse.json(body);
+      }),
+    );
+    return urls;
+  }
+
+  it('repeats entity, keeps set params and omits empty ones', async () => {
+    const urls = capture(`${API}/articles`, { items: [], nextCursor: null, total: 0 });
+    await source().listArticles({
+      q: 'tram line',
+      entities: ['ana-kihara', 'osaka'],
+      source: '',
+      cursor: 'abc',
+      limit: 10,
+    });
+    const params = urls[0]!.searchParams;
+    expect(params.getAll('entity')).toEqual(['ana-kihara', 'osaka']);
+    expect(params.get('q')).toBe('tram line');
+    expect(params.get('cursor')).toBe('abc');
+    expect(params.get('limit')).toBe('10');
+    expect(params.has('source')).toBe(false);
+    expect(params.has('topic')).toBe(false);
+  });
+
+  it('sends no query string at all for an empty query', async () => {
+    const urls = capture(`${API}/articles`, { items: [], nextCursor: null, total: 0 });
+    await source().listArticles({ q: '  ', entities: [] });
+    expect(urls[0]!.search).toBe('');
+  });
+
+  it('builds the entity query', async () => {
+    const urls = capture(`${API}/entities`, { items: [] });
+    await source().listEntities({ q: 'kih', type: 'person', entities: ['osaka'], topic: 'transport', limit: 5 });
+    expect(Object.fromEntries(urls[0]!.searchParams)).toEqual({
+      q: 'kih',
+      type: 'person',
+      entity: 'osaka',
+      topic: 'transport',
+      limit: '5',
+    });
+  });
+
+  it('works with a relative base URL', async () => {
+    const urls = capture(`${PAGE_ORIGIN}/api/articles/tram-opening`, makeArticle());
+    await createHttpSource({ baseUrl: '/api' }).getArticle('tram-opening');
+    expect(urls).toHaveLength(1);
+  });
+
+  it('joins paths whether or not the base ends in a slash', () => {
+    expect(apiUrl('https://x.example/api/', ['articles', 'a b'])).toBe('https://x.example/api/articles/a%20b');
+    expect(apiUrl('https://x.example/api', ['entities'], { entity: ['a', 'b'], q: '' })).toBe(
+      'https://x.example/api/entities?entity=a&entity=b',
+    );
+    expect(apiUrl('/api', ['articles'], { limit: 5 })).toBe(`${PAGE_ORIGIN}/api/articles?limit=5`);
+    expect(apiUrl('https://x.example', ['articles'])).toBe('https://x.example/articles');
+  });
+
+  it('never sends an id that could not exist (or walk up the path)', async () => {
+    const urls = capture(`${API}/*`, {});
+    const error = await failure(source().getArticle('..'));
+    expect(error.kind).toBe('not-found');
+    expect(urls).toHaveLength(0);
+  });
+});
+
+describe('http source: not found and refused requests', () => {
+  it('turns 404 into not-found with the server message', async () => {
+    server.use(
+      http.get(`${API}/articles/gone`, () =>
+        HttpResponse.json({ error: { code: 'not_found', message: "No story is called 'gone'." } }, { status: 404 }),
+      ),
+    );
+    const error = await failure(source().getArticle('gone'));
+    expect(error).toMatchObject({ kind: 'not-found', status: 404, message: "No story is called 'gone'." });
+  });
+
+  it('falls back to its own message when the 404 body is not an API error', async () => {
+    server.use(http.get(`${API}/entities/gone`, () => raw('<h1>Not Found</h1>', 'text/html', 404)));
+    const error = await failure(source().getEntity('gone'));
+    expect(error).toMatchObject({ kind: 'not-found', message: "There is no entity with the id 'gone'." });
+  });
+
+  it('treats a 404 on a list as a configuration problem, not a missing story', async () => {
+    server.use(http.get(`${API}/articles`, () => new HttpResponse(null, { status: 404 })));
+    const error = await failure(source().listArticles({}));
+    expect(error.kind).toBe('http');
+    expect(error.message).toMatch(/check the API address/);
+  });
+});
+
+describe('http source: validating answers', () => {
+  it('explains an HTML page answered with 200', async () => {
+    server.use(http.get(`${API}/articles`, () => HttpResponse.html('<!doctype html><title>Lede</title>')));
+    const error = await failure(source().listArticles({}));
+    expect(error.kind).toBe('invalid-data');
+    expect(error.message).toMatch(/answered with an HTML page instead of JSON/);
+    expect(error.message).not.toMatch(/doctype|<title>/i);
+  });
+
+  it('names an unexpected content type, and a missing one', async () => {
+    server.use(http.get(`${API}/articles/tram-opening`, () => raw('{}', 'text/plain')));
+    expect((await failure(source().getArticle('tram-opening'))).message).toMatch(/with text\/plain instead of JSON/);
+    server.use(http.get(`${API}/articles/tram-opening`, () => new HttpResponse(new Uint8Array([123, 125]))));
+    expect((await failure(source().getArticle('tram-opening'))).message).toMatch(/without a content type/);
+  });
+
+  it('reports an empty body', async () => {
+    server.use(http.get(`${API}/articles/tram-opening`, () => raw('')));
+    const error = await failure(source().getArticle('tram-opening'));
+    expect(error).toMatchObject({ kind: 'invalid-data' });
+    expect(error.message).toBe("The news service sent an empty answer for article 'tram-opening'.");
+  });
+
+  it('reports truncated JSON without quoting it', async () => {
+    server.use(http.get(`${API}/articles`, () => raw('{"items": [{"id": "secret-token-123"')));
+    const error = await failure(source().listArticles({}));
+    expect(error.kind).toBe('invalid-data');
+    expect(error.message).toMatch(/invalid JSON for the story list; the answer may have been cut off/);
+    expect(error.message).not.toMatch(/secret/);
+  });
+
+  it('drops one invalid item from a list of three and says which field', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const items = [
+      makeSummary({ id: 'first' }),
+      { ...makeSummary({ id: 'second' }), publishedAt: 'last Tuesday' },
+      makeSummary({ id: 'third' }),
+    ];
+    server.use(http.get(`${API}/articles`, () => HttpResponse.json({ items, nextCursor: null, total: 3 })));
+    const page = await source().listArticles({});
+    expect(page.items.map((item) => item.id)).toEqual(['first', 'third']);
+    expect(page.dropped).toEqual([
+      {
+        label: "article 'second'",
+        reason: expect.stringMatching(/^publishedAt is not an ISO 8601 date with an offset/),
+      },
+    ]);
+    expect(page.total).toBe(3);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toMatch(/article 'second'.*publishedAt/);
+  });
+
+  it('drops a bad entity row too', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const items = [makeEntitySummary(), { ...makeEntitySummary({ id: 'osaka' }), type: 'city' }];
+    server.use(http.get(`${API}/entities`, () => HttpResponse.json({ items })));
+    const list = await source().listEntities({});
+    expect(list.items).toHaveLength(1);
+    expect(list.dropped[0]).toMatchObject({
+      label: "entity 'osaka'",
+      reason: expect.stringMatching(/^type must be one of/),
+    });
+  });
+
+  it('fails a whole list whose envelope is wrong', async () => {
+    server.use(http.get(`${API}/articles`, () => HttpResponse.json({ items: 'none', nextCursor: null, total: 0 })));
+    const error = await failure(source().listArticles({}));
+    expect(error).toMatchObject({ kind: 'invalid-data', message: 'the story list: items must be a list' });
+  });
+
+  it('names the field of an invalid detail', async () => {
+    server.use(
+      http.get(`${API}/articles/tram-opening`, () => HttpResponse.json(makeArticle({ publishedAt: '2025-03-03' }))),
+    );
+    const error = await failure(source().getArticle('tram-opening'));
+    expect(error).toMatchObject({
+      kind: 'invalid-data',
+      message: "article 'tram-opening': publishedAt is not an ISO 8601 date with an offset",
+    });
+  });
+
+  it('rejects an article whose mention points outside its paragraph', async () => {
+    const article = makeArticle();
+    article.entities[0]!.mentions[0] = { paragraph: 5, start: 0, end: 3 };
+    server.use(http.get(`${API}/articles/tram-opening`, () => HttpResponse.json(article)));
+    expect((await failure(source().getArticle('tram-opening'))).message).toMatch(/mention points outside the body/);
+  });
+});
