@@ -1,0 +1,24 @@
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildCorpus } from '../src/ingest/build-corpus';
+import { ARTICLES_FILE, ENTITIES_FILE } from '../src/news/corpus-data';
+import { CORPUS_DIR, DATA_DIR, readCorpusInput, serializeCorpusFile } from './corpus-files';
+
+try {
+  const { articles, entities } = buildCorpus(readCorpusInput());
+  const missing = articles.filter((a) => a.image && !existsSync(join(CORPUS_DIR, a.image.url)));
+  if (missing.length > 0)
+    throw new Error(`Missing images: ${missing.map((a) => `${a.id} -> corpus/${a.image?.url}`).join(', ')}`);
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  mkdirSync(DATA_DIR, { recursive: true });
+  cpSync(join(CORPUS_DIR, 'images'), join(DATA_DIR, 'images'), { recursive: true });
+  writeFileSync(join(DATA_DIR, ARTICLES_FILE), serializeCorpusFile('articles', articles));
+  writeFileSync(join(DATA_DIR, ENTITIES_FILE), serializeCorpusFile('entities', entities));
+  const recurring = entities.filter((entity) => entity.articleCount >= 3).length;
+  console.log(
+    `Wrote ${articles.length} stories and ${entities.length} entities (${recurring} in 3+ stories) to ${relative(process.cwd(), DATA_DIR)}/`,
+  );
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

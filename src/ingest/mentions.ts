@@ -1,0 +1,52 @@
+import type { Mention } from '../news/schema/article';
+
+export interface SurfaceForms {
+  id: string;
+  forms: readonly string[];
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+// Scripts written without spaces between words: a boundary cannot be asked of them.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/**
+ * Finds every occurrence of every entity's names and aliases, case-sensitive and on word
+ * boundaries. Longer forms win where forms overlap, across entities too, so "North Atlantic
+ * Treaty Organization" is one mention and "Harbour City FC" is never also "Harbour City".
+ */
+export function findMentions(paragraphs: readonly string[], entities: readonly SurfaceForms[]): Map<string, Mention[]> {
+  const candidates = entities
+    .flatMap((entity) =>
+      [...new Set(entity.forms)].filter((form) => form.length > 0).map((form) => ({ id: entity.id, form })),
+    )
+    .sort((a, b) => b.form.length - a.form.length);
+
+  const found = new Map<string, Mention[]>(entities.map((entity) => [entity.id, []]));
+  paragraphs.forEach((text, paragraph) => {
+    const taken: Array<[number, number]> = [];
+    for (const { id, form } of candidates) {
+      for (let start = text.indexOf(form); start !== -1; start = text.indexOf(form, start + 1)) {
+        const end = start + form.length;
+        if (!isWordBoundary(text, start, end) || overlaps(taken, start, end)) continue;
+        taken.push([start, end]);
+        found.get(id)?.push({ paragraph, start, end });
+      }
+    }
+  });
+  for (const list of found.values()) list.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return found;
+}
+
+function isWordBoundary(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  const first = text[start] ?? '';
+  const last = text[end - 1] ?? '';
+  const openStart = before === undefined || !WORD_CHAR.test(before) || UNSPACED.test(first);
+  const openEnd = after === undefined || !WORD_CHAR.test(after) || UNSPACED.test(last);
+  return openStart && openEnd;
+}
+
+function overlaps(taken: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
+  return taken.some(([s, e]) => start < e && s < end);
+}
