@@ -1,0 +1,104 @@
+// @vitest-environment node
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { API_ROUTES } from '../../../src/news/api/api-handler';
+import openApiDocument from '../../../src/news/api/openapi.json';
+import { ARTICLE_PARAMS, ENTITY_PARAMS } from '../../../src/news/api/query-params';
+import { ArticleSchema } from '../../../src/news/schema/article';
+import { EntitySchema } from '../../../src/news/schema/entity';
+import * as limits from '../../../src/news/source';
+import { fixtureArticles, fixtureEntities } from './fixture-corpus';
+import { ajv, component, doc } from './openapi-validator';
+
+describe('the OpenAPI document', () => {
+  it('is OpenAPI 3.1 with its servers at /api', () => {
+    expect(doc.openapi).toMatch(/^3\.1\.\d+$/);
+    expect(doc.servers).toEqual([expect.objectContaining({ url: '/api' })]);
+  });
+
+  it('documents exactly the routes the handler serves', () => {
+    expect(Object.keys(doc.paths).sort()).toEqual([...API_ROUTES].sort());
+  });
+
+  it('documents exactly the query parameters the handler accepts', () => {
+    const names = (path: string) =>
+      (doc.paths[path]?.get.parameters ?? []).map((p) => p.name ?? p.$ref?.split('/').at(-1)).sort();
+    expect(names('/articles')).toEqual([...ARTICLE_PARAMS].sort());
+    expect(names('/entities')).toEqual([...ENTITY_PARAMS].sort());
+  });
+
+  it('states the same limits as the code', () => {
+    const limit = (path: string) => doc.paths[path]?.get.parameters?.find((p) => p.name === 'limit') as unknown;
+    expect(limit('/articles')).toMatchObject({
+      schema: { minimum: 1, maximum: limits.MAX_PAGE_SIZE, default: limits.DEFAULT_PAGE_SIZE },
+    });
+    expect(limit('/entities')).toMatchObject({
+      schema: { minimum: 1, maximum: limits.MAX_ENTITY_LIMIT, default: limits.DEFAULT_ENTITY_LIMIT },
+    });
+  });
+
+  it('has no dangling $ref', () => {
+    const refs = JSON.stringify(openApiDocument).match(/"\$ref":"[^"]+"/g) ?? [];
+    expect(refs.length).toBeGreaterThan(50);
+    for (const ref of new Set(refs.map((match) => match.slice(8, -1)))) {
+      const target = ref
+        .slice(2)
+        .split('/')
+        .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], openApiDocument);
+      expect(target, ref).toBeTypeOf('object');
+    }
+  });
+
+  it('compiles every component schema under Ajv strict mode', () => {
+    for (const name of Object.keys(openApiDocument.components.schemas))
+      expect(component(name), name).toBeTypeOf('function');
+  });
+});
+
+describe('the schemas agree with the valibot contract', () => {
+  const article = () =>
+    structuredClone(fixtureArticles()[0]!) as unknown as Record<string, unknown> & {
+      entities: Array<Record<string, unknown>>;
+    };
+  const cases: Array<[string, (a: ReturnType<typeof article>) => void]> = [
+    ['a valid article', () => undefined],
+    ['extra fields', (a) => Object.assign(a, { extra: true })],
+    ['no optional author, url, image', (a) => ['author', 'url', 'image'].forEach((key) => delete a[key])],
+    ['a missing title', (a) => delete a.title],
+    ['a blank title', (a) => (a.title = '   ')],
+    ['a bad id', (a) => (a.id = 'Has Spaces')],
+    ['a timestamp without offset', (a) => (a.publishedAt = '2026-11-05T14:20:00')],
+    ['a timestamp without seconds', (a) => (a.publishedAt = '2026-11-05T14:20Z')],
+    ['a javascript: url', (a) => (a.url = 'javascript:alert(1)')],
+    ['an absolute image path', (a) => (a.image = { url: '/data/images/x.svg', alt: '' })],
+    ['an image with a data: url', (a) => (a.image = { url: 'data:image/png;base64,AAAA', alt: '' })],
+    ['salience above 1', (a) => (a.entities[0]!.salience = 1.5)],
+    ['an unknown entity type', (a) => (a.entities[0]!.type = 'animal')],
+    ['a fractional mention offset', (a) => (a.entities[0]!.mentions = [{ paragraph: 0, start: 0.5, end: 3 }])],
+    ['negative reading time', (a) => (a.readingMinutes = -1)],
+    ['a null summary', (a) => (a.summary = null)],
+  ];
+
+  it.each(cases)('Article: %s gets the same verdict from both', (_label, mutate) => {
+    const candidate = article();
+    mutate(candidate);
+    const validate = component('Article');
+    expect(validate(candidate), ajv.errorsText(validate.errors)).toBe(v.is(ArticleSchema, candidate));
+  });
+
+  it('Entity: records built from the corpus pass both, broken ones fail both', () => {
+    const validate = component('Entity');
+    for (const entity of fixtureEntities()) {
+      expect(v.is(EntitySchema, entity)).toBe(true);
+      expect(validate(entity), ajv.errorsText(validate.errors)).toBe(true);
+      for (const broken of [
+        { ...entity, aliases: [''] },
+        { ...entity, firstSeen: 'yesterday' },
+        { ...entity, articleCount: -1 },
+      ]) {
+        expect(v.is(EntitySchema, broken)).toBe(false);
+        expect(validate(broken)).toBe(false);
+      }
+    }
+  });
+});

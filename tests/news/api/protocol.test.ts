@@ -1,0 +1,87 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createApiHandler } from '../../../src/news/api/api-handler';
+import openApiDocument from '../../../src/news/api/openapi.json';
+import { NewsError } from '../../../src/news/errors';
+import { serveApi, serveCorpus, type TestServer } from './test-server';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await serveCorpus();
+});
+afterAll(() => server.close());
+
+const get = (path: string, init?: RequestInit) => server.get(path, init);
+const ids = (path: string) => server.ids(path);
+
+describe('protocol', () => {
+  it('serves the OpenAPI document', async () => {
+    const { status, body } = await get('/openapi.json');
+    expect(status).toBe(200);
+    expect(body).toEqual(openApiDocument);
+  });
+
+  it('answers unknown paths with 404 JSON naming the routes', async () => {
+    for (const path of ['', '/', '/nope', '/articles/a/b']) {
+      const { status, body } = await get(path);
+      expect(status).toBe(404);
+      expect(body).toEqual({ error: { code: 'not_found', message: expect.stringContaining('/articles/{id}') } });
+    }
+  });
+
+  it('tolerates a trailing slash', async () => {
+    expect(await ids('/articles/?limit=1')).toEqual(['japan-sweden-defence']);
+  });
+
+  it('answers a CORS preflight with 204', async () => {
+    const { response, status, body } = await get('/articles', {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://elsewhere.example',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'x-trace',
+      },
+    });
+    expect(status).toBe(204);
+    expect(body).toBeUndefined();
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS');
+    expect(response.headers.get('access-control-allow-headers')).toBe('x-trace');
+  });
+
+  it('answers other methods on a route with 405 and an Allow header', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE']) {
+      const { response, status, body } = await get('/articles', { method });
+      expect(status).toBe(405);
+      expect(response.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+      expect(body).toEqual({ error: { code: 'method_not_allowed', message: expect.stringContaining('read-only') } });
+    }
+  });
+
+  it('answers HEAD like GET without a body', async () => {
+    const { response, status, body } = await get('/articles', { method: 'HEAD' });
+    expect(status).toBe(200);
+    expect(body).toBeUndefined();
+    expect(Number(response.headers.get('content-length'))).toBeGreaterThan(100);
+  });
+
+  it('maps a missing corpus to 503 unavailable and any other failure to 500 internal', async () => {
+    const missing = new NewsError('config', 'no corpus; run `npm run corpus`');
+    const failing = [
+      [missing, 503, 'unavailable', 'no corpus; run `npm run corpus`'],
+      [new Error('disk on fire'), 500, 'internal', 'The Lede API failed: disk on fire'],
+    ] as const;
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    for (const [error, status, code, message] of failing) {
+      const broken = await serveApi(createApiHandler({ loadCorpus: () => Promise.reject(error) }));
+      try {
+        const response = await fetch(`${broken.api}/articles/x`);
+        expect(response.status).toBe(status);
+        expect(await response.json()).toEqual({ error: { code, message } });
+      } finally {
+        await broken.close();
+      }
+    }
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+});
