@@ -1,0 +1,44 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createRouter, RouterProvider, type RouterHistory } from '@tanstack/react-router';
+import { useState } from 'react';
+import type { NewsSource } from '../news/source';
+import { NewsSourceProvider } from '../news/source-context';
+import { createQueryClient } from './query-client';
+import { routeTree } from './routes';
+import { parseSearch, stringifySearch } from './search-params';
+
+export interface NewsReaderProps {
+  source: NewsSource;
+  history: RouterHistory;
+}
+
+function createReaderRouter({ source, history }: NewsReaderProps) {
+  const queryClient = createQueryClient();
+  return createRouter({
+    routeTree,
+    history,
+    context: { queryClient, source },
+    parseSearch,
+    stringifySearch,
+    scrollRestoration: true,
+    defaultPreload: 'intent',
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createReaderRouter>;
+  }
+}
+
+/** One reader: its own cache, router and source, so several can live on one page. */
+export function NewsReader(props: NewsReaderProps) {
+  const [router] = useState(() => createReaderRouter(props));
+  return (
+    <NewsSourceProvider source={router.options.context.source}>
+      <QueryClientProvider client={router.options.context.queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </NewsSourceProvider>
+  );
+}

@@ -1,0 +1,48 @@
+import * as v from 'valibot';
+import { NewsError } from '../news/errors';
+import { RuntimeConfigSchema, type RuntimeConfig } from '../news/schema/config';
+import { describeIssues } from '../news/validate';
+
+/**
+ * config.json beside index.html decides, at run time, where stories come from. A missing file means
+ * the build's default (VITE_API_BASE_URL, else the bundled corpus); a broken one is an error the
+ * reader sees, because silently falling back would show the wrong news.
+ */
+export async function loadRuntimeConfig(
+  configUrl: string,
+  buildDefault: string | null,
+  fetch: typeof globalThis.fetch = globalThis.fetch.bind(globalThis),
+): Promise<RuntimeConfig> {
+  const fallback: RuntimeConfig = { apiBaseUrl: buildDefault };
+  let response: Response;
+  try {
+    response = await fetch(configUrl, { cache: 'no-cache' });
+  } catch {
+    return fallback;
+  }
+  if (response.status === 404) return fallback;
+  if (!response.ok) throw configError(`config.json could not be read (HTTP ${response.status}).`);
+
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch {
+    throw configError('config.json is not valid JSON. Expected something like {"apiBaseUrl": null}.');
+  }
+  const parsed = v.safeParse(RuntimeConfigSchema, data);
+  if (!parsed.success) {
+    throw configError(
+      `config.json: ${describeIssues(parsed.issues)}. Use {"apiBaseUrl": null} for the bundled stories or {"apiBaseUrl": "https://your.server/api"}.`,
+    );
+  }
+  return parsed.output;
+}
+
+function configError(message: string): NewsError {
+  return new NewsError('config', message);
+}
+
+export function buildTimeApiBase(): string | null {
+  const value: unknown = import.meta.env.VITE_API_BASE_URL;
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
