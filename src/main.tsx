@@ -1,8 +1,8 @@
 import { createBrowserHistory } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadNewsSource, startFixtureSource } from './app/create-source';
 import { NewsReader } from './app/news-reader';
-import { createNewsSource } from './app/create-source';
 import { buildTimeApiBase, loadRuntimeConfig } from './app/runtime-config';
 import { StartupError } from './app/startup-error';
 import './styles.css';
@@ -12,11 +12,17 @@ if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
 const base = new URL(import.meta.env.BASE_URL, document.baseURI).href;
 
-loadRuntimeConfig(new URL('config.json', base).href, buildTimeApiBase())
-  .then((config) => {
+const buildDefault = buildTimeApiBase();
+// Most deployments read the bundled stories: fetch them alongside config.json, not after it.
+const fixture = buildDefault === null ? startFixtureSource(base) : undefined;
+// If config.json picks a backend, a failed speculative load must not surface as an unhandled error.
+fixture?.catch(() => undefined);
+loadRuntimeConfig(new URL('config.json', base).href, buildDefault)
+  .then((config) => loadNewsSource(config, base, fixture))
+  .then((source) => {
     root.render(
       <StrictMode>
-        <NewsReader source={createNewsSource(config, base)} history={createBrowserHistory()} />
+        <NewsReader source={source} history={createBrowserHistory()} />
       </StrictMode>,
     );
   })

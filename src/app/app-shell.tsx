@@ -1,21 +1,34 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { SearchBox } from '../features/feed/search-box';
+import { useTheme } from './theme';
+import { ThemeToggle } from './theme-toggle';
 
 export function AppShell({ children }: { children: ReactNode }) {
+  const { choice, dark, setChoice } = useTheme();
   return (
-    <div className="min-h-full bg-stone-50 text-stone-900 dark:bg-stone-950 dark:text-stone-100">
+    <div
+      className={`${dark ? 'dark' : ''} min-h-full bg-stone-50 text-stone-900 [color-scheme:light] dark:bg-stone-950 dark:text-stone-100 dark:[color-scheme:dark]`}
+    >
       <a href="#main" className="skip-link">
         Skip to content
       </a>
-      <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
-        <div className="mx-auto flex max-w-6xl items-center gap-4 px-4 py-3">
-          <Link to="/" className="text-xl font-black tracking-tight">
+      <header className="sticky top-0 z-20 border-b border-stone-200 bg-white/95 backdrop-blur dark:border-stone-800 dark:bg-stone-900/95">
+        <div className="mx-auto flex max-w-[96rem] items-center gap-3 px-4 py-2">
+          <Link
+            to="/"
+            className="flex min-h-11 items-center text-xl font-black tracking-tight"
+            aria-label="Lede, latest stories"
+          >
             Lede
           </Link>
-          <span className="text-sm text-stone-600 dark:text-stone-400">who is in the story</span>
+          <div className="min-w-0 flex-1">
+            <SearchBox />
+          </div>
+          <ThemeToggle choice={choice} onChange={setChoice} />
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none">
+      <main id="main" tabIndex={-1} className="outline-none">
         {children}
       </main>
     </div>

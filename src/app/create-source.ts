@@ -1,10 +1,28 @@
-import { createFixtureSource } from '../news/fixture-source';
-import { createHttpSource } from '../news/http/http-source';
 import type { RuntimeConfig } from '../news/schema/config';
 import type { NewsSource } from '../news/source';
 
-/** Relative API bases resolve against the page (or the embed script), like any other link. */
-export function createNewsSource(config: RuntimeConfig, baseUrl: string): NewsSource {
-  if (config.apiBaseUrl === null) return createFixtureSource({ dataUrl: new URL('data/', baseUrl).href });
+/**
+ * Each source is its own chunk: the bundled corpus needs the query engine, a backend needs the
+ * HTTP client, and neither belongs in the first download. Relative API bases resolve against the
+ * page (or the embed script), like any other link.
+ */
+export async function loadNewsSource(
+  config: RuntimeConfig,
+  baseUrl: string,
+  fixture: Promise<NewsSource> = startFixtureSource(baseUrl),
+): Promise<NewsSource> {
+  if (config.apiBaseUrl === null) return fixture;
+  const { createHttpSource } = await import('../news/http/http-source');
   return createHttpSource({ baseUrl: new URL(config.apiBaseUrl, baseUrl).href });
+}
+
+/**
+ * The bundled corpus, its files already requested. Started before config.json answers when the
+ * build's default is the bundled corpus, so the stories do not wait for the config round trip.
+ */
+export async function startFixtureSource(baseUrl: string): Promise<NewsSource> {
+  const { createFixtureSource } = await import('../news/fixture-source');
+  const source = createFixtureSource({ dataUrl: new URL('data/', baseUrl).href });
+  source.preload();
+  return source;
 }

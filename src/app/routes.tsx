@@ -1,14 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, Outlet } from '@tanstack/react-router';
-import { ArticlePage } from '../features/article/article-page';
-import { validateFeedSearch } from '../features/feed/feed-search';
-import { FeedPage } from '../features/feed/feed-page';
+import { createRootRouteWithContext, createRoute, lazyRouteComponent, Outlet } from '@tanstack/react-router';
+import { validateFeedSearch } from '../news/feed-search';
+import { newsQueries } from '../news/queries';
 import type { NewsSource } from '../news/source';
-import { RegionBoundary } from '../ui/region-boundary';
-import { isNotFound } from '../news/errors';
 import { AppShell } from './app-shell';
+import { FeedRoute } from './feed-route';
 import { NotFoundView } from './not-found-view';
-import { FeedSkeleton, ArticleSkeleton } from './skeletons';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -24,35 +21,33 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   notFoundComponent: () => <NotFoundView what="page" />,
 });
 
-const feedRoute = createRoute({
+export const feedRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   validateSearch: validateFeedSearch,
-  component: function FeedRoute() {
-    const search = feedRoute.useSearch();
-    return (
-      <RegionBoundary what="The stories" fallback={<FeedSkeleton />}>
-        <FeedPage search={search} />
-      </RegionBoundary>
-    );
-  },
+  component: FeedRoute,
 });
 
-const articleRoute = createRoute({
+/** Story and entity pages load their code on demand: the first view needs neither. */
+export const articleRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/articles/$id',
-  component: function ArticleRoute() {
-    const { id } = articleRoute.useParams();
-    return (
-      <RegionBoundary
-        what="The story"
-        fallback={<ArticleSkeleton />}
-        renderError={(error) => (isNotFound(error) ? <NotFoundView what="story" /> : undefined)}
-      >
-        <ArticlePage id={id} />
-      </RegionBoundary>
-    );
+  validateSearch: validateFeedSearch,
+  // Start the story's request alongside the route's code instead of after it.
+  loader: ({ context, params }) => {
+    context.queryClient.query(newsQueries.story(context.source, params.id)).catch(() => undefined);
   },
+  component: lazyRouteComponent(() => import('./article-route'), 'ArticleRoute'),
 });
 
-export const routeTree = rootRoute.addChildren([feedRoute, articleRoute]);
+export const entityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/entities/$id',
+  validateSearch: validateFeedSearch,
+  loader: ({ context, params }) => {
+    context.queryClient.query(newsQueries.entity(context.source, params.id)).catch(() => undefined);
+  },
+  component: lazyRouteComponent(() => import('./entity-route'), 'EntityRoute'),
+});
+
+export const routeTree = rootRoute.addChildren([feedRoute, articleRoute, entityRoute]);

@@ -26,3 +26,14 @@ export function ArticleSkeleton() {
     </LoadingRegion>
   );
 }
+
+export function EntityListSkeleton() {
+  return (
+    <LoadingRegion label="Loading people and places">
+      <Skeleton className="h-6 w-40" />
+      {Array.from({ length: 5 }, (_, index) => (
+        <Skeleton key={index} className="mt-3 h-10 w-full" />
+      ))}
+    </LoadingRegion>
+  );
+}

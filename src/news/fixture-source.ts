@@ -20,10 +20,15 @@ interface Loaded {
  * The bundled corpus: both files are fetched once per source, validated, and every query then runs
  * in the browser on the same engine the dev API uses.
  */
+export interface FixtureSource extends NewsSource {
+  /** Starts fetching the corpus files now, so the first query finds them on their way. */
+  preload(): void;
+}
+
 export function createFixtureSource({
   dataUrl,
   fetch = globalThis.fetch.bind(globalThis),
-}: FixtureSourceOptions): NewsSource {
+}: FixtureSourceOptions): FixtureSource {
   let loading: Promise<Loaded> | undefined;
   const folder = new URL(
     dataUrl.endsWith('/') ? dataUrl : `${dataUrl}/`,
@@ -54,6 +59,7 @@ export function createFixtureSource({
 
   return {
     kind: 'fixture',
+    preload: () => void load().catch(() => undefined),
     listArticles: (query, signal) =>
       withIndex(signal, ({ index, dropped }) => ({ ...index.listArticles(query), dropped })),
     getArticle: (id, signal) => withIndex(signal, ({ index }) => index.getArticle(id)),

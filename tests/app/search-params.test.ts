@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSearch, stringifySearch } from '../../src/app/search-params';
-import { validateFeedSearch } from '../../src/features/feed/feed-search';
+import { validateFeedSearch } from '../../src/news/feed-search';
 
 describe('search params', () => {
   it('reads repeated keys as lists and writes them back as plain query strings', () => {

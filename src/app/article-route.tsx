@@ -1,0 +1,70 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { ArticleView } from '../features/article/article-view';
+import { EntityCard } from '../features/entities/entity-card';
+import { StoryEntities } from '../features/entities/story-entities';
+import { FeedList } from '../features/feed/feed-list';
+import { isNotFound } from '../news/errors';
+import { RegionBoundary } from '../ui/region-boundary';
+import { useMediaQuery } from '../ui/use-media-query';
+import { NotFoundView } from './not-found-view';
+import { ArticleSkeleton, EntityListSkeleton, FeedSkeleton } from './skeletons';
+
+const route = getRouteApi('/articles/$id');
+
+/**
+ * Three panes on a wide screen (the feed, the story, who is in it), two on a laptop, one column
+ * on a phone with "People and places" under the headline. The story and the sidebar share which
+ * entity is highlighted; that state lives here because they are separate features.
+ */
+export function ArticleRoute() {
+  const { id } = route.useParams();
+  const search = route.useSearch();
+  const [highlighted, setHighlighted] = useState<string | null>(null);
+  const wide = useMediaQuery('(min-width: 1280px)');
+  const withSidebar = useMediaQuery('(min-width: 1024px)');
+
+  const entities = (variant: 'sidebar' | 'collapsible') => (
+    <RegionBoundary what="The people and places" fallback={<EntityListSkeleton />}>
+      <StoryEntities
+        articleId={id}
+        search={search}
+        highlightedEntityId={highlighted}
+        onHighlight={setHighlighted}
+        variant={variant}
+      />
+    </RegionBoundary>
+  );
+
+  return (
+    <div className="mx-auto grid max-w-[96rem] gap-8 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_18rem] xl:grid-cols-[22rem_minmax(0,1fr)_18rem]">
+      {wide && (
+        <nav aria-label="Stories" className="sticky top-20 h-[calc(100vh-6rem)] self-start">
+          <RegionBoundary what="The stories" fallback={<FeedSkeleton />}>
+            <FeedList search={search} variant="pane" currentId={id} />
+          </RegionBoundary>
+        </nav>
+      )}
+      <RegionBoundary
+        key={id}
+        what="The story"
+        fallback={<ArticleSkeleton />}
+        renderError={(error) => (isNotFound(error) ? <NotFoundView what="story" /> : undefined)}
+      >
+        <ArticleView
+          id={id}
+          search={search}
+          highlightedEntityId={highlighted}
+          onHighlight={setHighlighted}
+          renderEntityCard={(entity) => <EntityCard entity={entity} search={search} />}
+          belowHeadline={withSidebar ? undefined : entities('collapsible')}
+        />
+      </RegionBoundary>
+      {withSidebar && (
+        <aside aria-label="People and places in this story" className="lg:sticky lg:top-20 lg:self-start">
+          {entities('sidebar')}
+        </aside>
+      )}
+    </div>
+  );
+}

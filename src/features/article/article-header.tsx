@@ -1,0 +1,36 @@
+import type { Ref } from 'react';
+import type { Article } from '../../news/schema/article';
+import { ArticleByline } from './article-byline';
+import { ArticleImage } from './article-image';
+
+interface ArticleHeaderProps {
+  article: Article;
+  headingId: string;
+  headingRef: Ref<HTMLHeadingElement>;
+}
+
+export function ArticleHeader({ article, headingId, headingRef }: ArticleHeaderProps) {
+  return (
+    <header>
+      <h1
+        ref={headingRef}
+        id={headingId}
+        tabIndex={-1}
+        dir="auto"
+        className="scroll-mt-24 text-[clamp(1.75rem,1.2rem+2.2vw,2.75rem)] leading-[1.15] font-bold tracking-tight text-balance text-stone-950 dark:text-stone-50"
+      >
+        {article.title}
+      </h1>
+      {article.summary && (
+        <p
+          dir="auto"
+          className="mt-4 font-serif text-[clamp(1.125rem,1rem+0.5vw,1.375rem)] leading-normal text-pretty text-stone-700 dark:text-stone-300"
+        >
+          {article.summary}
+        </p>
+      )}
+      <ArticleByline article={article} />
+      {article.image && <ArticleImage image={article.image} />}
+    </header>
+  );
+}

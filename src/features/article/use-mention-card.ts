@@ -1,0 +1,119 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ArticleEntity } from '../../news/schema/article';
+import type { DismissReason } from '../../ui/popover';
+
+export interface ActiveMention {
+  entity: ArticleEntity;
+  anchor: HTMLElement;
+  /** Set when the mark was activated by keyboard or assistive technology: the card takes focus. */
+  focusCard: boolean;
+}
+
+/** Long enough to cross the gap between a mark and its card without the card vanishing. */
+const HOVER_GRACE_MS = 250;
+
+/**
+ * Which mention's card is open. Hover, focus and tap open it; it stays while the pointer or focus
+ * is on the mark or the card, and closes on Escape or a press elsewhere. Every change is reported
+ * through onHighlight, so the sidebar lights up the same entity.
+ */
+export function useMentionCard(onHighlight: (entityId: string | null) => void) {
+  const [active, setActive] = useState<ActiveMention | null>(null);
+  const activeRef = useRef<ActiveMention | null>(null);
+  const cardRef = useRef<HTMLDivElement>(null);
+  const hovering = useRef(false);
+  const closeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // After Escape, focus returns to the mark; that focus must not reopen the card.
+  const dismissedAnchor = useRef<HTMLElement | null>(null);
+
+  const cancelClose = () => clearTimeout(closeTimer.current);
+
+  const open = (entity: ArticleEntity, anchor: HTMLElement, focusCard = false) => {
+    cancelClose();
+    const next = { entity, anchor, focusCard };
+    activeRef.current = next;
+    setActive(next);
+    onHighlight(entity.id);
+  };
+
+  const close = useCallback(() => {
+    clearTimeout(closeTimer.current);
+    if (!activeRef.current) return;
+    activeRef.current = null;
+    setActive(null);
+    onHighlight(null);
+  }, [onHighlight]);
+
+  const focusIsWithin = () => {
+    const current = activeRef.current;
+    const focused = (current?.anchor.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+    return !!current && !!focused && (focused === current.anchor || !!cardRef.current?.contains(focused));
+  };
+
+  const leave = () => {
+    hovering.current = false;
+    cancelClose();
+    closeTimer.current = setTimeout(() => {
+      if (!hovering.current && !focusIsWithin()) close();
+    }, HOVER_GRACE_MS);
+  };
+
+  const blur = (event: React.FocusEvent) => {
+    const to = event.relatedTarget as Node | null;
+    const current = activeRef.current;
+    if (current && (to === current.anchor || cardRef.current?.contains(to))) return;
+    if (!hovering.current) close();
+  };
+
+  const dismiss = useCallback(
+    (reason: DismissReason) => {
+      if (reason === 'escape') dismissedAnchor.current = activeRef.current?.anchor ?? null;
+      close();
+    },
+    [close],
+  );
+
+  useEffect(() => {
+    if (active?.focusCard) cardRef.current?.focus();
+  }, [active]);
+
+  useEffect(() => () => clearTimeout(closeTimer.current), []);
+
+  const markHandlers = (entity: ArticleEntity) => ({
+    onPointerEnter: (event: React.PointerEvent<HTMLElement>) => {
+      if (event.pointerType === 'touch') return;
+      hovering.current = true;
+      open(entity, event.currentTarget);
+    },
+    onPointerLeave: (event: React.PointerEvent) => {
+      if (event.pointerType !== 'touch') leave();
+    },
+    onFocus: (event: React.FocusEvent<HTMLElement>) => {
+      if (dismissedAnchor.current !== event.currentTarget) open(entity, event.currentTarget);
+    },
+    onBlur: (event: React.FocusEvent<HTMLElement>) => {
+      if (dismissedAnchor.current === event.currentTarget) dismissedAnchor.current = null;
+      blur(event);
+    },
+    // detail is 0 for a click that came from a keyboard or a screen reader rather than a pointer.
+    onClick: (event: React.MouseEvent<HTMLElement>) => open(entity, event.currentTarget, event.detail === 0),
+    onKeyDown: (event: React.KeyboardEvent<HTMLElement>) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      open(entity, event.currentTarget, true);
+    },
+  });
+
+  const cardHandlers = {
+    ref: cardRef,
+    onDismiss: dismiss,
+    onPointerEnter: () => {
+      hovering.current = true;
+      cancelClose();
+    },
+    onPointerLeave: leave,
+    onBlur: blur,
+  };
+
+  return { active, markHandlers, cardHandlers };
+}

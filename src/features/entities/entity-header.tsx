@@ -1,0 +1,66 @@
+import { Link } from '@tanstack/react-router';
+import type { FeedSearch } from '../../news/feed-search';
+import type { Entity } from '../../news/schema/entity';
+import { EntityTypeBadge } from './entity-type-badge';
+import { countOf, formatDate } from './format';
+import { muted } from './styles';
+
+/** Name, what it is, and the span of the coverage: the facts a reader checks before the stories. */
+export function EntityHeader({ entity, search }: { entity: Entity; search: FeedSearch }) {
+  // From the entity page the link always narrows the feed; it never takes a filter away.
+  const filtered = search.entity?.includes(entity.id)
+    ? search
+    : { ...search, entity: [...(search.entity ?? []), entity.id] };
+  return (
+    <header className="border-b border-stone-200 pb-6 dark:border-stone-800">
+      <EntityTypeBadge type={entity.type} />
+      <h1 id="entity-name" dir="auto" className="mt-1 text-3xl font-black tracking-tight sm:text-4xl">
+        {entity.name}
+      </h1>
+      {entity.role && (
+        <p dir="auto" className="mt-1 text-lg">
+          {entity.role}
+        </p>
+      )}
+      {entity.description && (
+        <p dir="auto" className={`mt-2 max-w-prose ${muted}`}>
+          {entity.description}
+        </p>
+      )}
+      {entity.aliases.length > 0 && (
+        <p className={`mt-2 text-sm ${muted}`}>
+          Also known as{' '}
+          {entity.aliases.map((alias, index) => (
+            <span key={alias}>
+              {index > 0 && ', '}
+              <bdi className="font-medium text-stone-900 dark:text-stone-100">{alias}</bdi>
+            </span>
+          ))}
+        </p>
+      )}
+      <dl className="mt-4 flex flex-wrap gap-x-8 gap-y-2 text-sm">
+        <div>
+          <dt className={muted}>Stories</dt>
+          <dd className="font-semibold">{countOf(entity.articleCount, 'story', 'stories')}</dd>
+        </div>
+        <div>
+          <dt className={muted}>First seen</dt>
+          <dd className="font-semibold">
+            <time dateTime={entity.firstSeen}>{formatDate(entity.firstSeen)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt className={muted}>Last seen</dt>
+          <dd className="font-semibold">
+            <time dateTime={entity.lastSeen}>{formatDate(entity.lastSeen)}</time>
+          </dd>
+        </div>
+      </dl>
+      <Link to="/" search={filtered} className="btn mt-4">
+        <span>
+          Filter the feed by <bdi>{entity.name}</bdi>
+        </span>
+      </Link>
+    </header>
+  );
+}

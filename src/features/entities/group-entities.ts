@@ -1,0 +1,18 @@
+import type { ArticleEntity } from '../../news/schema/article';
+import type { EntityType } from '../../news/schema/entity';
+import { ENTITY_TYPES } from './entity-type';
+
+export interface EntityGroup {
+  type: EntityType;
+  entities: ArticleEntity[];
+}
+
+/** Groups in a fixed type order, empty ones left out; inside each, the most salient first. */
+export function groupEntities(entities: readonly ArticleEntity[]): EntityGroup[] {
+  const ranked = [...entities].sort(
+    (a, b) => b.salience - a.salience || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
+  );
+  return ENTITY_TYPES.map((type) => ({ type, entities: ranked.filter((entity) => entity.type === type) })).filter(
+    (group) => group.entities.length > 0,
+  );
+}

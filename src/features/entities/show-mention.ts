@@ -1,0 +1,17 @@
+import { mentionElementId } from '../../ui/mention-ids';
+
+/**
+ * Scrolls to an entity's first mention and focuses it. The mark is looked up in the caller's own
+ * root, not `document`, so it is found when the reader is embedded inside a shadow root.
+ */
+export function showFirstMention(from: Element, entityId: string): boolean {
+  const root = from.getRootNode();
+  const id = mentionElementId(entityId, 0);
+  const mark = root instanceof Document || root instanceof ShadowRoot ? root.getElementById(id) : null;
+  if (!mark) return false;
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // Centred, so the sticky header never covers the mark.
+  mark.scrollIntoView({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'center' });
+  mark.focus({ preventScroll: true });
+  return true;
+}

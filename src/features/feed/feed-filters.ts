@@ -1,0 +1,79 @@
+import type { FeedSearch } from '../../news/feed-search';
+
+/** Display names for the ids in the URL; an id without a known name shows as itself. */
+export interface FilterNames {
+  entity: (id: string) => string;
+  source: (id: string) => string;
+}
+
+export interface ActiveFilter {
+  key: string;
+  /** What the chip shows: "Sweden", "“defence”", "Nordic Wire". */
+  label: string;
+  /** What kind of filter, shown before the label; people and places need none. */
+  kind: 'Search' | 'Source' | 'Topic' | null;
+  /** The feed's search params with this filter gone. */
+  without: FeedSearch;
+}
+
+/** Every filter in the URL, in the order a sentence about them reads. */
+export function activeFilters(search: FeedSearch, names: FilterNames): ActiveFilter[] {
+  const filters: ActiveFilter[] = [];
+  if (search.q)
+    filters.push({ key: 'q', label: quoted(search.q), kind: 'Search', without: { ...search, q: undefined } });
+  for (const id of search.entity ?? []) {
+    const rest = (search.entity ?? []).filter((item) => item !== id);
+    filters.push({
+      key: `entity-${id}`,
+      label: names.entity(id),
+      kind: null,
+      without: { ...search, entity: rest.length > 0 ? rest : undefined },
+    });
+  }
+  if (search.source) {
+    const label = names.source(search.source);
+    filters.push({ key: 'source', label, kind: 'Source', without: { ...search, source: undefined } });
+  }
+  if (search.topic)
+    filters.push({ key: 'topic', label: search.topic, kind: 'Topic', without: { ...search, topic: undefined } });
+  return filters;
+}
+
+/** "matching “defence” with Sweden and Japan from Nordic Wire about politics", or "" without filters. */
+export function describeFilters(search: FeedSearch, names: FilterNames): string {
+  const parts = [
+    search.q ? `matching ${quoted(search.q)}` : '',
+    search.entity?.length ? `with ${listFormat.format(search.entity.map(names.entity))}` : '',
+    search.source ? `from ${names.source(search.source)}` : '',
+    search.topic ? `about ${search.topic}` : '',
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
+export function feedTitle(search: FeedSearch, names: FilterNames): string {
+  const filters = describeFilters(search, names);
+  return filters ? `Stories ${filters}` : 'Latest stories';
+}
+
+export function emptyMessage(search: FeedSearch, names: FilterNames): string {
+  const filters = describeFilters(search, names);
+  if (!filters) return 'There are no stories to show yet.';
+  // "No stories match “x” with Sweden" reads better than "No stories matching “x” with Sweden".
+  return search.q ? `No stories ${filters.replace(/^matching/, 'match')}.` : `No stories ${filters}.`;
+}
+
+export function storyCount(total: number): string {
+  return total === 1 ? '1 story' : `${total.toLocaleString('en')} stories`;
+}
+
+export function droppedNote(count: number): string {
+  return count === 1
+    ? '1 story could not be shown because its data was invalid.'
+    : `${count} stories could not be shown because their data was invalid.`;
+}
+
+const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
+
+function quoted(text: string): string {
+  return `“${text}”`;
+}

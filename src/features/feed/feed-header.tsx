@@ -1,0 +1,50 @@
+import { ActiveFilters } from './active-filters';
+import { droppedNote, storyCount, type ActiveFilter } from './feed-filters';
+
+interface FeedHeaderProps {
+  headingId: string;
+  title: string;
+  /** The feed page's title is the page's h1; beside a story, the story's headline is. */
+  level: 1 | 2;
+  total: number;
+  dropped: number;
+  filters: readonly ActiveFilter[];
+  /**
+   * Infinite scroll never lets Tab reach what follows the list; this lets keyboard readers jump
+   * to its end (and on to the sidebar or the story). Absent when there is no list to skip.
+   */
+  onSkipList?: () => void;
+}
+
+export function FeedHeader({ headingId, title, level, total, dropped, filters, onSkipList }: FeedHeaderProps) {
+  const Heading = level === 1 ? 'h1' : 'h2';
+  return (
+    <header className={level === 1 ? 'pb-2' : 'px-3 pb-2'}>
+      <Heading
+        id={headingId}
+        className={level === 1 ? 'text-2xl font-bold tracking-tight' : 'text-base font-bold'}
+        dir="auto"
+      >
+        {title}
+      </Heading>
+      <p className="mt-1 text-sm text-stone-600 dark:text-stone-400" aria-live="polite" aria-atomic="true">
+        {storyCount(total)}
+      </p>
+      {dropped > 0 && (
+        <p className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          {droppedNote(dropped)}
+        </p>
+      )}
+      <ActiveFilters filters={filters} />
+      {onSkipList && (
+        <button
+          type="button"
+          onClick={onSkipList}
+          className="sr-only focus-visible:not-sr-only focus-visible:mt-2 focus-visible:inline-flex focus-visible:min-h-11 focus-visible:items-center focus-visible:rounded-md focus-visible:bg-white focus-visible:px-3 focus-visible:text-sm focus-visible:font-medium dark:focus-visible:bg-stone-900"
+        >
+          Skip past the stories
+        </button>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,33 @@
+import { useId } from 'react';
+import type { FeedSearch } from '../../news/feed-search';
+import type { ArticleSummary } from '../../news/schema/article';
+import { StoryLink } from './story-link';
+import { StoryTime } from './story-time';
+
+interface PaneStoryItemProps {
+  story: ArticleSummary;
+  search: FeedSearch;
+  current: boolean;
+}
+
+/** A story in the narrow list beside an open story: just enough to pick the next one. */
+export function PaneStoryItem({ story, search, current }: PaneStoryItemProps) {
+  const titleId = useId();
+  return (
+    <article
+      aria-labelledby={titleId}
+      className={`group border-b border-l-4 border-b-stone-200 px-3 py-3 dark:border-b-stone-800 ${
+        current ? 'border-l-sky-700 bg-sky-50 dark:border-l-sky-400 dark:bg-sky-950' : 'border-l-transparent'
+      }`}
+    >
+      <h3 id={titleId} className="text-sm leading-snug font-semibold">
+        <StoryLink story={story} search={search} current={current} className="hover:underline" />
+      </h3>
+      <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+        <span dir="auto">{story.source.name}</span>
+        <span aria-hidden="true"> · </span>
+        <StoryTime iso={story.publishedAt} />
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,35 @@
+import { useId } from 'react';
+import type { FeedSearch } from '../../news/feed-search';
+import type { ArticleSummary } from '../../news/schema/article';
+import { StoryEntityChips } from './story-entity-chips';
+import { StoryImage } from './story-image';
+import { StoryLink } from './story-link';
+import { StoryTime } from './story-time';
+
+/** A story in the feed's main column: headline, summary, where and when, who is in it. */
+export function StoryCard({ story, search }: { story: ArticleSummary; search: FeedSearch }) {
+  const titleId = useId();
+  return (
+    <article aria-labelledby={titleId} className="group border-b border-stone-200 py-5 dark:border-stone-800">
+      <div className="flex gap-4">
+        <div className="min-w-0 flex-1">
+          <h2 id={titleId} className="text-lg leading-snug font-semibold">
+            <StoryLink story={story} search={search} className="rounded-sm hover:underline focus-visible:underline" />
+          </h2>
+          {story.summary && (
+            <p className="mt-1 text-stone-700 dark:text-stone-300" dir="auto">
+              {story.summary}
+            </p>
+          )}
+          <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
+            <span dir="auto">{story.source.name}</span>
+            <span aria-hidden="true"> · </span>
+            <StoryTime iso={story.publishedAt} />
+          </p>
+          <StoryEntityChips entities={story.entities} search={search} />
+        </div>
+        {story.image && <StoryImage image={story.image} />}
+      </div>
+    </article>
+  );
+}

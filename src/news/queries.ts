@@ -1,0 +1,49 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { ArticleQuery, NewsSource } from './source';
+
+/**
+ * The queries more than one feature reads (a story, a filtered story list, an entity record).
+ * Keys run generic -> specific and hold every variable the fetcher uses. The source is not in
+ * the key: each reader instance has its own QueryClient bound to exactly one source.
+ */
+export type StoryFilters = Pick<ArticleQuery, 'q' | 'entities' | 'source' | 'topic'>;
+
+export const STORY_PAGE_SIZE = 20;
+
+export const newsQueries = {
+  articles: () => ['articles'] as const,
+
+  storyList: (source: NewsSource, filters: StoryFilters, pageSize = STORY_PAGE_SIZE) =>
+    infiniteQueryOptions({
+      queryKey: [...newsQueries.articles(), 'list', normalizeFilters(filters), pageSize] as const,
+      queryFn: ({ pageParam, signal }) =>
+        source.listArticles({ ...filters, cursor: pageParam ?? undefined, limit: pageSize }, signal),
+      initialPageParam: null as string | null,
+      getNextPageParam: (page) => page.nextCursor,
+    }),
+
+  story: (source: NewsSource, id: string) =>
+    queryOptions({
+      queryKey: [...newsQueries.articles(), 'detail', id] as const,
+      queryFn: ({ signal }) => source.getArticle(id, signal),
+      // A published story rarely changes; keep it fresh so going back and forth is instant.
+      staleTime: 5 * 60_000,
+    }),
+
+  entity: (source: NewsSource, id: string) =>
+    queryOptions({
+      queryKey: ['entities', 'detail', id] as const,
+      queryFn: ({ signal }) => source.getEntity(id, signal),
+      staleTime: 5 * 60_000,
+    }),
+};
+
+/** Equal filters must make equal keys, whatever order or empties they came with. */
+function normalizeFilters(filters: StoryFilters): StoryFilters {
+  return {
+    ...(filters.q?.trim() ? { q: filters.q.trim() } : {}),
+    ...(filters.entities?.length ? { entities: [...filters.entities].sort() } : {}),
+    ...(filters.source ? { source: filters.source } : {}),
+    ...(filters.topic ? { topic: filters.topic } : {}),
+  };
+}

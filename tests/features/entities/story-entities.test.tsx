@@ -1,0 +1,147 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { StoryEntities, type StoryEntitiesProps } from '../../../src/features/entities/story-entities';
+import { mentionElementId } from '../../../src/ui/mention-ids';
+import { RegionBoundary } from '../../../src/ui/region-boundary';
+import { bundledCorpus, memorySource, renderWithReader } from '../../fixtures/reader';
+
+const STORY = '2026-11-05-kihara-jonson-stockholm';
+
+function renderEntities(props: Partial<StoryEntitiesProps> = {}, source = memorySource()) {
+  const onHighlight = vi.fn();
+  const view = renderWithReader(
+    <RegionBoundary what="The people and places" fallback={<p>Loading</p>}>
+      <StoryEntities
+        articleId={STORY}
+        search={{}}
+        highlightedEntityId={null}
+        onHighlight={onHighlight}
+        variant="sidebar"
+        {...props}
+      />
+      <p>
+        <mark id={mentionElementId('sweden', 0)} tabIndex={-1}>
+          Sweden
+        </mark>
+      </p>
+    </RegionBoundary>,
+    { source },
+  );
+  return { onHighlight, ...view };
+}
+
+const entry = (name: string) => {
+  const item = screen.getByRole('link', { name }).closest('li');
+  if (!item) throw new Error(`no entry for ${name}`);
+  return item;
+};
+
+describe('StoryEntities', () => {
+  // jsdom does not lay out, so it has no scrollIntoView of its own.
+  const scrollIntoView = vi.fn();
+  beforeEach(() => {
+    scrollIntoView.mockClear();
+    HTMLElement.prototype.scrollIntoView = scrollIntoView;
+  });
+
+  it('groups people, organizations and places, each ranked by salience, and skips empty groups', async () => {
+    renderEntities();
+    expect(await screen.findByRole('heading', { level: 2, name: 'In this story' })).toBeInTheDocument();
+    const groups = screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+    expect(groups).toEqual(['People', 'Organizations', 'Places']);
+
+    const names = (group: string) =>
+      within(screen.getByRole('region', { name: group }))
+        .getAllByRole('listitem')
+        .map((item) => within(item).getAllByRole('link')[0]?.textContent);
+    expect(names('People')).toEqual(['Minoru Kihara', 'Pal Jonson']);
+    expect(names('Places')).toEqual(['Sweden', 'Japan', 'Ukraine', 'Stockholm', 'Asia-Pacific', 'Russia', 'Europe']);
+
+    const kihara = within(entry('Minoru Kihara'));
+    expect(kihara.getByText('Japanese Defense Minister')).toBeInTheDocument();
+    expect(kihara.getByText('3 mentions')).toBeInTheDocument();
+    expect(within(entry('Stockholm')).getByText('1 mention')).toBeInTheDocument();
+  });
+
+  it('highlights an entity while its entry is hovered or focused', async () => {
+    const user = userEvent.setup();
+    const { onHighlight } = renderEntities();
+    await user.hover(await screen.findByRole('link', { name: 'Japan' }));
+    expect(onHighlight).toHaveBeenLastCalledWith('japan');
+    await user.unhover(entry('Japan'));
+    expect(onHighlight).toHaveBeenLastCalledWith(null);
+
+    onHighlight.mockClear();
+    screen.getByRole('link', { name: 'Minoru Kihara' }).focus();
+    expect(onHighlight).toHaveBeenLastCalledWith('minoru-kihara');
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Show in text (Minoru Kihara)' })).toHaveFocus();
+    expect(onHighlight).not.toHaveBeenCalledWith(null);
+  });
+
+  it('shows the entry as highlighted when the story highlights that entity', async () => {
+    renderEntities({ highlightedEntityId: 'ukraine' });
+    await screen.findByRole('link', { name: 'Ukraine' });
+    expect(entry('Ukraine')).toHaveAttribute('data-highlighted', 'true');
+    expect(entry('Japan')).not.toHaveAttribute('data-highlighted');
+  });
+
+  it('"Show in text" scrolls smoothly to the first mention and focuses it', async () => {
+    const user = userEvent.setup();
+    renderEntities();
+    await user.click(await screen.findByRole('button', { name: 'Show in text (Sweden)' }));
+    const mark = screen.getByText('Sweden', { selector: 'mark' });
+    expect(mark).toHaveFocus();
+    expect(scrollIntoView.mock.contexts[0]).toBe(mark);
+    expect(scrollIntoView).toHaveBeenCalledWith({ behavior: 'smooth', block: 'center' });
+  });
+
+  it('jumps without animation when the reader prefers reduced motion', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query) => ({ matches: query.includes('reduced-motion'), media: query }) as MediaQueryList,
+    );
+    renderEntities();
+    await user.click(await screen.findByRole('button', { name: 'Show in text (Sweden)' }));
+    expect(scrollIntoView).toHaveBeenCalledWith({ behavior: 'auto', block: 'center' });
+  });
+
+  it('links to the entity page and toggles the entity in the feed filters, keeping the search', async () => {
+    renderEntities({ search: { entity: ['japan'], q: 'defence' } });
+    expect(await screen.findByRole('link', { name: 'Sweden' })).toHaveAttribute(
+      'href',
+      '/entities/sweden?entity=japan&q=defence',
+    );
+    expect(screen.getByRole('link', { name: 'Filter the feed by this (Sweden)' })).toHaveAttribute(
+      'href',
+      '/?entity=japan&entity=sweden&q=defence',
+    );
+    expect(screen.getByRole('link', { name: 'Stop filtering the feed by this (Japan)' })).toHaveAttribute(
+      'href',
+      '/?q=defence',
+    );
+  });
+
+  it('collapsible: "People and places (N)" is closed until opened, then shows every entry', async () => {
+    const user = userEvent.setup();
+    renderEntities({ variant: 'collapsible' });
+    const summary = await screen.findByText('People and places (10)');
+    const sweden = screen.getByRole('link', { name: 'Sweden', hidden: true });
+    expect(sweden).not.toBeVisible();
+    await user.click(summary);
+    await waitFor(() => expect(sweden).toBeVisible());
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'People',
+      'Organizations',
+      'Places',
+    ]);
+  });
+
+  it('says so when the story names no one', async () => {
+    const story = bundledCorpus().articles.find((article) => article.id === STORY);
+    if (!story) throw new Error('fixture story missing');
+    renderEntities({}, memorySource([{ ...story, entities: [] }]));
+    expect(await screen.findByText('No people, organizations or places were found in this story.')).toBeInTheDocument();
+  });
+});
