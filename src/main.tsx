@@ -17,6 +17,8 @@ const buildDefault = buildTimeApiBase();
 const fixture = buildDefault === null ? startFixtureSource(base) : undefined;
 // If config.json picks a backend, a failed speculative load must not surface as an unhandled error.
 fixture?.catch(() => undefined);
+// Likewise the feed's code, which the router would otherwise request only once the config is in.
+if (window.location.pathname === new URL(base).pathname) import('./app/feed-route').catch(() => undefined);
 loadRuntimeConfig(new URL('config.json', base).href, buildDefault)
   .then((config) => loadNewsSource(config, base, fixture))
   .then((source) => {

@@ -1,11 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, lazyRouteComponent, Outlet } from '@tanstack/react-router';
-import { validateFeedSearch } from '../news/feed-search';
+import { toStoryFilters, validateFeedSearch } from '../news/feed-search';
 import { newsQueries } from '../news/queries';
 import type { NewsSource } from '../news/source';
 import { AppShell } from './app-shell';
-import { FeedRoute } from './feed-route';
 import { NotFoundView } from './not-found-view';
+import { ArticleSkeleton, FeedSkeleton } from './skeletons';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -21,22 +21,32 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   notFoundComponent: () => <NotFoundView what="page" />,
 });
 
+/**
+ * Every page loads its code on demand, so the first download is the shell (React, the router,
+ * the query cache). Each loader starts the page's first request at the same time as its code.
+ */
 export const feedRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   validateSearch: validateFeedSearch,
-  component: FeedRoute,
+  loaderDeps: ({ search }) => search,
+  loader: ({ context, deps }) => {
+    context.queryClient
+      .infiniteQuery(newsQueries.storyList(context.source, toStoryFilters(deps)))
+      .catch(() => undefined);
+  },
+  pendingComponent: FeedSkeleton,
+  component: lazyRouteComponent(() => import('./feed-route'), 'FeedRoute'),
 });
 
-/** Story and entity pages load their code on demand: the first view needs neither. */
 export const articleRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/articles/$id',
   validateSearch: validateFeedSearch,
-  // Start the story's request alongside the route's code instead of after it.
   loader: ({ context, params }) => {
     context.queryClient.query(newsQueries.story(context.source, params.id)).catch(() => undefined);
   },
+  pendingComponent: ArticleSkeleton,
   component: lazyRouteComponent(() => import('./article-route'), 'ArticleRoute'),
 });
 
@@ -47,6 +57,7 @@ export const entityRoute = createRoute({
   loader: ({ context, params }) => {
     context.queryClient.query(newsQueries.entity(context.source, params.id)).catch(() => undefined);
   },
+  pendingComponent: ArticleSkeleton,
   component: lazyRouteComponent(() => import('./entity-route'), 'EntityRoute'),
 });
 

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, memo } from 'react';
 import type { FeedSearch } from '../../news/feed-search';
 import type { ArticleSummary } from '../../news/schema/article';
 import { StoryLink } from './story-link';
@@ -11,7 +11,7 @@ interface PaneStoryItemProps {
 }
 
 /** A story in the narrow list beside an open story: just enough to pick the next one. */
-export function PaneStoryItem({ story, search, current }: PaneStoryItemProps) {
+function PaneStoryItemRow({ story, search, current }: PaneStoryItemProps) {
   const titleId = useId();
   return (
     <article
@@ -31,3 +31,5 @@ export function PaneStoryItem({ story, search, current }: PaneStoryItemProps) {
     </article>
   );
 }
+/** Memoized: scrolling re-renders the list every frame, but a card changes only with its story. */
+export const PaneStoryItem = memo(PaneStoryItemRow);

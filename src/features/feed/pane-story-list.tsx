@@ -37,6 +37,8 @@ export function PaneStoryList({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 76,
     overscan: 6,
+    // Let React batch scroll updates instead of forcing a synchronous render per scroll event.
+    useFlushSync: false,
     getItemKey: feed.storyKey,
     initialMeasurementsCache: stored?.rows,
     initialOffset: stored?.offset,

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, memo } from 'react';
 import type { FeedSearch } from '../../news/feed-search';
 import type { ArticleSummary } from '../../news/schema/article';
 import { StoryEntityChips } from './story-entity-chips';
@@ -7,7 +7,7 @@ import { StoryLink } from './story-link';
 import { StoryTime } from './story-time';
 
 /** A story in the feed's main column: headline, summary, where and when, who is in it. */
-export function StoryCard({ story, search }: { story: ArticleSummary; search: FeedSearch }) {
+function StoryCardRow({ story, search }: { story: ArticleSummary; search: FeedSearch }) {
   const titleId = useId();
   return (
     <article aria-labelledby={titleId} className="group border-b border-stone-200 py-5 dark:border-stone-800">
@@ -33,3 +33,5 @@ export function StoryCard({ story, search }: { story: ArticleSummary; search: Fe
     </article>
   );
 }
+/** Memoized: scrolling re-renders the list every frame, but a card changes only with its story. */
+export const StoryCard = memo(StoryCardRow);

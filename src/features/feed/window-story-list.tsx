@@ -31,6 +31,8 @@ export function WindowStoryList({ feed, search, labelledBy, focusIndex, onFocuse
     count: feed.items.length,
     estimateSize: () => 190,
     overscan: 4,
+    // Let React batch scroll updates instead of forcing a synchronous render per scroll event.
+    useFlushSync: false,
     scrollMargin,
     getItemKey: feed.storyKey,
     initialMeasurementsCache: stored?.rows,
