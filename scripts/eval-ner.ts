@@ -1,0 +1,44 @@
+/**
+ * Entity extraction against the curated corpus: gold = each story's entity lines, prediction =
+ * extractEntities on the cleaned body. Every third story by sorted file name is held out: its
+ * figures are printed apart and its errors are never printed, so nobody tunes on them.
+ * `--errors` lists misses for the tuning stories only.
+ */
+import { cleanText } from '../src/ingest/clean';
+import { extractEntities } from '../src/ingest/extract';
+import { figuresOf, scoreStory, type Figures, type StoryScore } from '../src/ingest/extract/ner-score';
+import { parseStoryFile } from '../src/ingest/story-file';
+import { readCorpusInput } from './corpus-files';
+
+const showErrors = process.argv.includes('--errors');
+const { stories } = readCorpusInput();
+const tuning: StoryScore[] = [];
+const heldOut: StoryScore[] = [];
+
+console.log('story                                                  split     P      R      F1     type');
+stories.forEach(({ fileName, text }, index) => {
+  const story = parseStoryFile(fileName, text);
+  const { paragraphs } = cleanText(story.body);
+  const score = scoreStory(story.entities, extractEntities(paragraphs, story.title));
+  const held = index % 3 === 2;
+  (held ? heldOut : tuning).push(score);
+  console.log(`${story.id.padEnd(54)} ${(held ? 'held-out' : 'tuning').padEnd(8)} ${row(figuresOf([score]))}`);
+  if (showErrors && !held) {
+    for (const g of score.missed) console.log(`    missed   ${g.name} (${g.type})`);
+    for (const p of score.spurious) console.log(`    spurious ${p.name} (${p.type}) [${p.aliases.join('; ')}]`);
+    for (const { gold, predicted } of score.mistyped)
+      console.log(`    mistyped ${gold.name}: ${predicted.type}, gold ${gold.type}`);
+  }
+});
+
+console.log('');
+console.log(`tuning   (${tuning.length} stories)       ${row(figuresOf(tuning))}`);
+console.log(`held-out (${heldOut.length} stories)       ${row(figuresOf(heldOut))}`);
+console.log(`all      (${stories.length} stories)       ${row(figuresOf([...tuning, ...heldOut]))}`);
+console.log('held out: every third story by sorted file name (index 2, 5, 8, ...), marked held-out above');
+
+function row(figures: Figures): string {
+  return [figures.precision, figures.recall, figures.f1, figures.typeAccuracy]
+    .map((value) => value.toFixed(3).padEnd(6))
+    .join(' ');
+}

@@ -1,0 +1,101 @@
+import {
+  CONNECTING_HEADS,
+  CONNECTORS,
+  LOWER_HEADS,
+  LOWER_ROLE_WORDS,
+  OTHER_HEADS,
+  PLACE_HEADS,
+  TITLE_HEADS,
+} from './cues';
+import { isCapitalized, type Token } from './tokens';
+
+/** A run of capitalized words that may be a name, before any cleaning up. */
+export interface Span {
+  tokens: Token[];
+  /** "North Atlantic Treaty Organization (NATO)": the acronym the text defines for this span. */
+  acronym?: string;
+  /** "head coach Elena Varga": lower-case job words right before the span. */
+  roleBefore?: string;
+  /** "Katrin Vollmer, chief executive of Kestrel": an appositive that starts with a job word. */
+  roleAfter?: string;
+  /** The word before the span, lower case ("in" Bergen). */
+  previousWord?: string;
+}
+
+const HEADS_TAKING_CONNECTORS = new Set([...CONNECTING_HEADS, ...OTHER_HEADS, ...PLACE_HEADS, ...TITLE_HEADS]);
+const DEFINED_ACRONYM = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u;
+const APPOSITIVE = /^,\s+((?:the\s+)?[\p{Ll}][^,.;:()“”"]{2,80}?)(?=[,.;:]|$)/u;
+
+/**
+ * Capitalized runs joined by single spaces; "of"/"for" join only after a head word ("Bank of
+ * Japan", "Centre for Climate Resilience"), so "Kihara of Japan" stays two names. A possessive,
+ * comma or "and" ends a run, which is what splits lists into their items.
+ */
+export function findSpans(text: string, tokens: readonly Token[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const first = tokens[i];
+    if (!first || !isCapitalized(first)) continue;
+    let j = i;
+    for (;;) {
+      const current = tokens[j];
+      const next = tokens[j + 1];
+      if (!current || current.possessive || !next || next.gapBefore !== ' ') break;
+      if (isCapitalized(next)) {
+        j += 1;
+        continue;
+      }
+      if (LOWER_HEADS.has(next.text)) {
+        j += 1;
+        break;
+      }
+      const after = tokens[j + 2];
+      if (
+        CONNECTORS.has(next.text) &&
+        HEADS_TAKING_CONNECTORS.has(current.text) &&
+        after &&
+        after.gapBefore === ' ' &&
+        isCapitalized(after)
+      ) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    spans.push(describe(text, tokens, i, j));
+    i = j;
+  }
+  return spans;
+}
+
+function describe(text: string, tokens: readonly Token[], from: number, to: number): Span {
+  const run = tokens.slice(from, to + 1);
+  const last = run[run.length - 1];
+  const span: Span = { tokens: run };
+  if (!last) return span;
+  const rest = text.slice(last.end + (last.possessive ? 2 : 0));
+  const acronym = DEFINED_ACRONYM.exec(rest)?.[1];
+  if (acronym) span.acronym = acronym;
+
+  const before: string[] = [];
+  for (let k = from - 1; k >= 0 && before.length < 3; k -= 1) {
+    const token = tokens[k];
+    const following = tokens[k + 1];
+    if (!token || !following || following.gapBefore !== ' ' || !LOWER_ROLE_WORDS.has(token.text)) break;
+    before.unshift(token.text);
+  }
+  if (before.length > 0) span.roleBefore = before.join(' ');
+  const previous = tokens[from - 1];
+  if (previous && !isCapitalized(previous)) span.previousWord = previous.text;
+
+  const appositive = APPOSITIVE.exec(rest)?.[1];
+  if (appositive) {
+    const words = appositive.replace(/^the\s+/u, '').split(/\s+/u);
+    if (words.slice(0, 3).some((word) => LOWER_ROLE_WORDS.has(word) && !MODIFIERS.has(word)))
+      span.roleAfter = appositive.replace(/^the\s+/u, '');
+  }
+  return span;
+}
+
+// Role words that only modify a job ("lead author"): alone they do not make an appositive a role.
+const MODIFIERS = new Set(['head', 'lead', 'club', 'team', 'number', 'mission', 'climate', 'planetary', 'managing']);

@@ -1,0 +1,2 @@
+export { extractEntities } from './extract-entities';
+export type { EntityType, ExtractedEntity } from './types';
