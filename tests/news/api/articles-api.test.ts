@@ -1,17 +1,10 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/news/schema/article';
 import { FIXTURE_ORDER, fixtureArticles } from './fixture-corpus';
-import { serveCorpus, type TestServer } from './test-server';
+import { serveCorpus, serveCorpusForFile } from './test-server';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await serveCorpus();
-});
-afterAll(() => server.close());
-
-const get = (path: string, init?: RequestInit) => server.get(path, init);
-const ids = (path: string) => server.ids(path);
+const { get, ids } = serveCorpusForFile();
 
 describe('GET /articles', () => {
   it('lists summaries newest first, ties broken by id, with JSON, CORS and no-store headers', async () => {

@@ -1,15 +1,8 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveCorpus, type TestServer } from './test-server';
+import { describe, expect, it } from 'vitest';
+import { serveCorpusForFile } from './test-server';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await serveCorpus();
-});
-afterAll(() => server.close());
-
-const get = (path: string, init?: RequestInit) => server.get(path, init);
-const ids = (path: string) => server.ids(path);
+const { get, ids } = serveCorpusForFile();
 
 describe('GET /entities', () => {
   it('ranks entities by matching stories, then all stories, then name', async () => {

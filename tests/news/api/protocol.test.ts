@@ -1,18 +1,11 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createApiHandler } from '../../../src/news/api/api-handler';
 import openApiDocument from '../../../src/news/api/openapi.json';
 import { NewsError } from '../../../src/news/errors';
-import { serveApi, serveCorpus, type TestServer } from './test-server';
+import { serveApi, serveCorpusForFile } from './test-server';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await serveCorpus();
-});
-afterAll(() => server.close());
-
-const get = (path: string, init?: RequestInit) => server.get(path, init);
-const ids = (path: string) => server.ids(path);
+const { get, ids } = serveCorpusForFile();
 
 describe('protocol', () => {
   it('serves the OpenAPI document', async () => {

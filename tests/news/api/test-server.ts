@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createApiHandler, type ApiMiddleware } from '../../../src/news/api/api-handler';
 import { parseCorpusFiles } from '../../../src/news/corpus-data';
 import { createCorpusIndex } from '../../../src/news/engine/corpus-index';
@@ -68,4 +68,18 @@ export function serveCorpus(articles: Article[] = fixtureArticles()): Promise<Te
   expect(corpus.dropped).toEqual([]);
   const index = createCorpusIndex(corpus.articles, corpus.entities);
   return serveApi(createApiHandler({ loadCorpus: () => Promise.resolve(index) }));
+}
+
+/** Serves the fixture corpus for the whole test file: started before its tests, closed after. */
+export function serveCorpusForFile(): Pick<TestServer, 'get' | 'ids'> {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await serveCorpus();
+  });
+  afterAll(() => server?.close());
+  const running = (): TestServer => {
+    if (!server) throw new Error('the corpus server is not running yet');
+    return server;
+  };
+  return { get: (path, init) => running().get(path, init), ids: (path) => running().ids(path) };
 }
