@@ -5,7 +5,7 @@ import { ARTICLES_FILE, ENTITIES_FILE } from '../src/news/corpus-data';
 import { CORPUS_DIR, DATA_DIR, readCorpusInput, serializeCorpusFile } from './corpus-files';
 
 try {
-  const { articles, entities } = buildCorpus(readCorpusInput());
+  const { articles, entities, extracted } = buildCorpus(readCorpusInput());
   const missing = articles.filter((a) => a.image && !existsSync(join(CORPUS_DIR, a.image.url)));
   if (missing.length > 0)
     throw new Error(`Missing images: ${missing.map((a) => `${a.id} -> corpus/${a.image?.url}`).join(', ')}`);
@@ -17,6 +17,9 @@ try {
   const recurring = entities.filter((entity) => entity.articleCount >= 3).length;
   console.log(
     `Wrote ${articles.length} stories and ${entities.length} entities (${recurring} in 3+ stories) to ${relative(process.cwd(), DATA_DIR)}/`,
+  );
+  console.log(
+    `${extracted.length} of ${articles.length} stories had no entity lines and used extraction${extracted.length > 0 ? `: ${extracted.join(', ')}` : ''}`,
   );
 } catch (error) {
   console.error((error as Error).message);

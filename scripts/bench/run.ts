@@ -1,4 +1,5 @@
 import { CHROMIUM_PATH } from '../chromium';
+import { positiveInt as positiveIntArg } from '../cli-args';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,14 +49,7 @@ const { values } = parseArgs({
   },
 });
 
-function positiveInt(name: string, raw: string | undefined): number {
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) {
-    console.error(`--${name} must be a positive integer, got ${raw}\n\n${USAGE}`);
-    process.exit(2);
-  }
-  return n;
-}
+const positiveInt = (name: string, raw: string | undefined) => positiveIntArg(name, raw, USAGE);
 
 const TARGETS = { initialJsKb: 113, lcpMs: 1_800, cls: 0.02, domNodes: 1_500, frameMs: 50 };
 const CORPUS_DIR = join(ROOT, '.synthetic', 'data');

@@ -4,8 +4,10 @@ import { ArticleSchema, type Article, type Source } from '../news/schema/article
 import type { Entity } from '../news/schema/entity';
 import { describeIssues } from '../news/validate';
 import { buildArticle } from './build-article';
+import { cleanText } from './clean';
 import { slugify } from './slug';
-import { parseStoryFile, type StoryFile } from './story-file';
+import { extractedStoryEntities } from './story-entities';
+import { parseStoryFile, type CuratedEntity, type StoryFile } from './story-file';
 
 export interface CorpusInput {
   stories: ReadonlyArray<{ fileName: string; text: string }>;
@@ -16,6 +18,8 @@ export interface CorpusInput {
 export interface BuiltCorpus {
   articles: Article[];
   entities: Entity[];
+  /** Ids of the stories whose header had no entity lines, so their entities were extracted. */
+  extracted: string[];
 }
 
 export const IMAGE_BASE = 'images/';
@@ -24,14 +28,15 @@ export const IMAGE_BASE = 'images/';
 export function buildCorpus(input: CorpusInput): BuiltCorpus {
   const problems: string[] = [];
   const sources = new Map(Object.entries(input.sources).map(([id, s]) => [id, { id, ...s } satisfies Source]));
-  const stories: StoryFile[] = [];
+  const parsed: StoryFile[] = [];
   for (const { fileName, text } of input.stories) {
     try {
-      stories.push(parseStoryFile(fileName, text));
+      parsed.push(parseStoryFile(fileName, text));
     } catch (error) {
       problems.push((error as Error).message);
     }
   }
+  const { stories, extracted } = withExtractedEntities(parsed);
 
   const articles: Article[] = [];
   for (const story of stories) {
@@ -52,7 +57,40 @@ export function buildCorpus(input: CorpusInput): BuiltCorpus {
   const catalog = catalogOf(stories, input.descriptions ?? {}, problems);
   if (problems.length > 0) throw new Error(`The corpus has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   articles.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id));
-  return { articles, entities: buildEntityRecords(articles, catalog) };
+  return { articles, entities: buildEntityRecords(articles, catalog), extracted };
+}
+
+/**
+ * A story with no entity lines gets its entities from extraction instead of failing the build.
+ * Curated names are the gold ones: an extracted entity whose id a curated story (or an earlier
+ * uncurated one) already uses takes that name and type, keeping its own spelling as an alias, so
+ * a guess from extraction never clashes with the curated catalog.
+ */
+function withExtractedEntities(parsed: readonly StoryFile[]): { stories: StoryFile[]; extracted: string[] } {
+  const known = new Map<string, Pick<CuratedEntity, 'name' | 'type'>>();
+  for (const story of parsed) {
+    for (const entity of story.entities) {
+      const id = slugify(entity.name);
+      if (!known.has(id)) known.set(id, entity);
+    }
+  }
+  const extracted: string[] = [];
+  const stories = parsed.map((story) => {
+    if (story.entities.length > 0) return story;
+    extracted.push(story.id);
+    const entities = extractedStoryEntities(cleanText(story.body).paragraphs, story.title).map((entity) => {
+      const id = slugify(entity.name);
+      const canonical = known.get(id);
+      if (!canonical) {
+        known.set(id, entity);
+        return entity;
+      }
+      const aliases = entity.name === canonical.name ? entity.aliases : [entity.name, ...entity.aliases];
+      return { ...entity, name: canonical.name, type: canonical.type, aliases: [...new Set(aliases)] };
+    });
+    return { ...story, entities };
+  });
+  return { stories, extracted };
 }
 
 /** Aliases are gathered from every story; one name must mean one type everywhere. */

@@ -1,9 +1,9 @@
 import type { Article, Source } from '../../news/schema/article';
 import { buildArticle } from '../build-article';
 import { cleanText } from '../clean';
-import { extractEntities } from '../extract';
 import { firstSentence } from '../metrics';
 import { slugify } from '../slug';
+import { extractedStoryEntities } from '../story-entities';
 import { parseStoryFile, type StoryFile } from '../story-file';
 
 const TITLE_MAX = 100;
@@ -24,12 +24,7 @@ export function articleFromText(
   const story = hasHeader(text) ? parseStoryFile(`${slugify(label)}.txt`, text) : rawStory(label, text, now);
   const { paragraphs } = cleanText(story.body);
   if (paragraphs.length === 0) throw new Error(`${label}: no text left after cleaning`);
-  const entities = extractEntities(paragraphs, story.title).map(({ name, type, aliases, role }) => ({
-    name,
-    type,
-    aliases,
-    ...(role ? { role } : {}),
-  }));
+  const entities = extractedStoryEntities(paragraphs, story.title);
   const source = story.source === UNKNOWN_SOURCE.id ? UNKNOWN_SOURCE : context.sources.get(story.source);
   const sources = new Map([[story.source, source ?? { id: story.source, name: story.source }]]);
   return buildArticle({ ...story, entities }, { sources, imageBase: 'images/' });
