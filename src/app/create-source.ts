@@ -4,7 +4,9 @@ import type { NewsSource } from '../news/source';
 /**
  * Each source is its own chunk: the bundled corpus needs the query engine, a backend needs the
  * HTTP client, and neither belongs in the first download. Relative API bases resolve against the
- * page (or the embed script), like any other link.
+ * page (or the embed script), like any other link. A backend's stories that arrive without
+ * entities get them from a Web Worker (started only when first needed), one per reader: call this
+ * once per reader, which disposes the source when it unmounts. The bundled corpus is curated.
  */
 export async function loadNewsSource(
   config: RuntimeConfig,
@@ -12,8 +14,8 @@ export async function loadNewsSource(
   fixture: Promise<NewsSource> = startFixtureSource(baseUrl),
 ): Promise<NewsSource> {
   if (config.apiBaseUrl === null) return fixture;
-  const { createHttpSource } = await import('../news/http/http-source');
-  return createHttpSource({ baseUrl: new URL(config.apiBaseUrl, baseUrl).href });
+  const { createBackendSource } = await import('./backend-source');
+  return createBackendSource(new URL(config.apiBaseUrl, baseUrl).href);
 }
 
 /**

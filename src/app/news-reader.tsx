@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createRouter, RouterProvider, type RouterHistory } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { NewsSource } from '../news/source';
 import { NewsSourceProvider } from '../news/source-context';
 import { createQueryClient } from './query-client';
@@ -34,8 +34,11 @@ declare module '@tanstack/react-router' {
 /** One reader: its own cache, router and source, so several can live on one page. */
 export function NewsReader(props: NewsReaderProps) {
   const [router] = useState(() => createReaderRouter(props));
+  const { source } = router.options.context;
+  // The source may hold a worker; StrictMode's rehearsal unmount is harmless, it restarts on demand.
+  useEffect(() => () => source.dispose?.(), [source]);
   return (
-    <NewsSourceProvider source={router.options.context.source}>
+    <NewsSourceProvider source={source}>
       <QueryClientProvider client={router.options.context.queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

@@ -1,7 +1,7 @@
-import type { Article, ArticleEntity, Source } from '../news/schema/article';
+import type { Article, Source } from '../news/schema/article';
+import { articleEntities } from './article-entities';
 import { cleanText } from './clean';
-import { findMentions } from './mentions';
-import { firstSentence, readingMinutes, salienceScores } from './metrics';
+import { firstSentence, readingMinutes } from './metrics';
 import { slugify } from './slug';
 import type { StoryFile } from './story-file';
 
@@ -23,32 +23,7 @@ export function buildArticle(story: StoryFile, context: BuildContext): Article {
   if (paragraphs.length === 0) throw new Error(`${story.id}: the body is empty after cleaning`);
 
   const curated = story.entities.map((entity) => ({ ...entity, id: slugify(entity.name) }));
-  const mentions = findMentions(
-    paragraphs,
-    curated.map((entity) => ({ id: entity.id, forms: [entity.name, ...entity.aliases] })),
-  );
-  const inTitle = new Set(
-    [
-      ...findMentions(
-        [story.title],
-        curated.map((e) => ({ id: e.id, forms: [e.name, ...e.aliases] })),
-      ),
-    ]
-      .filter(([, found]) => found.length > 0)
-      .map(([id]) => id),
-  );
-  const salience = salienceScores(mentions, inTitle);
-
-  const entities: ArticleEntity[] = curated
-    .map((entity) => ({
-      id: entity.id,
-      name: entity.name,
-      type: entity.type,
-      ...(entity.role ? { role: entity.role } : {}),
-      salience: salience.get(entity.id) ?? 0,
-      mentions: mentions.get(entity.id) ?? [],
-    }))
-    .sort((a, b) => b.salience - a.salience || a.name.localeCompare(b.name));
+  const entities = articleEntities(paragraphs, story.title, curated);
 
   const image = story.image
     ? {

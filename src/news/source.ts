@@ -44,6 +44,8 @@ export interface NewsSource {
   getArticle(id: string, signal?: AbortSignal): Promise<Article>;
   listEntities(query: EntityQuery, signal?: AbortSignal): Promise<EntityList>;
   getEntity(id: string, signal?: AbortSignal): Promise<Entity>;
+  /** Releases what the source holds beyond plain requests (a worker); called when its reader unmounts. */
+  dispose?(): void;
 }
 
 export const DEFAULT_PAGE_SIZE = 20;

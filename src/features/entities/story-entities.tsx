@@ -26,7 +26,10 @@ export function StoryEntities({ articleId, search, highlightedEntityId, onHighli
   // Under the summary there is no h2 to sit beneath, so the groups take that level.
   const GroupHeading = variant === 'sidebar' ? 'h3' : 'h2';
 
-  const content =
+  const note = story.entitiesDetected ? (
+    <p className={`mb-3 text-sm ${muted}`}>Detected automatically from the text; names and roles may be imperfect.</p>
+  ) : null;
+  const list =
     groups.length === 0 ? (
       <p className={`text-sm ${muted}`}>No people, organizations or places were found in this story.</p>
     ) : (
@@ -55,6 +58,12 @@ export function StoryEntities({ articleId, search, highlightedEntityId, onHighli
         ))}
       </div>
     );
+  const content = (
+    <>
+      {note}
+      {list}
+    </>
+  );
 
   if (variant === 'collapsible') {
     return (

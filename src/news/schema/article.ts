@@ -66,6 +66,11 @@ export const ArticleSchema = v.pipe(
     ...ArticleFields,
     body: v.array(v.string('must be a string'), 'must be a list of paragraphs'),
     entities: v.array(ArticleEntitySchema, 'must be a list of entities'),
+    /**
+     * Set by the reader when it found the entities in the text itself, because the backend sent
+     * none; the reader says so beside them. Backends need not send it.
+     */
+    entitiesDetected: v.optional(v.boolean('must be true or false')),
   }),
   v.check(
     (article) =>

@@ -138,6 +138,24 @@ describe('StoryEntities', () => {
     ]);
   });
 
+  it.each(['sidebar', 'collapsible'] as const)(
+    '%s: says when the entities were detected from the text rather than sent',
+    async (variant) => {
+      const story = bundledCorpus().articles.find((article) => article.id === STORY);
+      if (!story) throw new Error('fixture story missing');
+      renderEntities({ variant }, memorySource([{ ...story, entitiesDetected: true }]));
+      expect(
+        await screen.findByText('Detected automatically from the text; names and roles may be imperfect.'),
+      ).toBeInTheDocument();
+    },
+  );
+
+  it('makes no such note for entities the backend sent', async () => {
+    renderEntities();
+    await screen.findByRole('link', { name: 'Sweden' });
+    expect(screen.queryByText(/Detected automatically/)).not.toBeInTheDocument();
+  });
+
   it('says so when the story names no one', async () => {
     const story = bundledCorpus().articles.find((article) => article.id === STORY);
     if (!story) throw new Error('fixture story missing');
