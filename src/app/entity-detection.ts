@@ -4,29 +4,50 @@ import type { NewsSource } from '../news/source';
 
 /**
  * A source whose stories always name who is in them: when a backend sends a story with a body but
- * no entities, the detector finds them in the text and the story says they were detected. Detection
- * is a bonus, so a failure leaves the story as the backend sent it.
+ * no entities, the story is returned at once and the detector looks for them in the text; the
+ * result reaches the reader through onStoryUpdate. Detection is a bonus, so a failure leaves the
+ * story as the backend sent it.
  */
 export function withEntityDetection(source: NewsSource, detector: EntityDetector): NewsSource {
-  const detect = async (article: Article, signal?: AbortSignal): Promise<Article> => {
-    if (article.entities.length > 0 || article.body.length === 0) return article;
-    try {
-      const entities = await detector.detect(article, signal);
-      return { ...article, entities, entitiesDetected: true };
-    } catch (error) {
-      // An abandoned story is not a failure; let the query see the abort as it would any other.
-      if (signal?.aborted) throw error;
-      console.warn(`Could not detect the entities of '${article.id}'; showing the story without them.`, error);
-      return article;
-    }
+  const listeners = new Set<(article: Article) => void>();
+  const detected = new Map<string, Article>();
+  const pending = new Set<string>();
+
+  const detect = (article: Article): void => {
+    if (pending.has(article.id)) return;
+    pending.add(article.id);
+    detector
+      .detect(article)
+      .then((entities) => {
+        const enriched = { ...article, entities, entitiesDetected: true };
+        detected.set(article.id, enriched);
+        for (const listener of listeners) listener(enriched);
+      })
+      .catch((error: unknown) => {
+        console.warn(`Could not detect the entities of '${article.id}'; showing the story without them.`, error);
+      })
+      .finally(() => pending.delete(article.id));
   };
 
   return {
     kind: source.kind,
     listArticles: (query, signal) => source.listArticles(query, signal),
-    getArticle: async (id, signal) => detect(await source.getArticle(id, signal), signal),
+    getArticle: async (id, signal) => {
+      const article = await source.getArticle(id, signal);
+      if (article.entities.length > 0 || article.body.length === 0) return article;
+      const known = detected.get(id);
+      if (known && known.body.join('\n') === article.body.join('\n')) return known;
+      detect(article);
+      return article;
+    },
     listEntities: (query, signal) => source.listEntities(query, signal),
     getEntity: (id, signal) => source.getEntity(id, signal),
+    onStoryUpdate: (listener) => {
+      listeners.add(listener);
+      // A detection that finished before the reader subscribed still reaches it.
+      for (const article of detected.values()) listener(article);
+      return () => listeners.delete(listener);
+    },
     dispose: () => {
       detector.dispose();
       source.dispose?.();

@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { createRouter, RouterProvider, type RouterHistory } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import type { NewsSource } from '../news/source';
+import { newsQueries } from '../news/queries';
 import { NewsSourceProvider } from '../news/source-context';
 import { createQueryClient } from './query-client';
 import { routeTree } from './routes';
@@ -34,9 +35,17 @@ declare module '@tanstack/react-router' {
 /** One reader: its own cache, router and source, so several can live on one page. */
 export function NewsReader(props: NewsReaderProps) {
   const [router] = useState(() => createReaderRouter(props));
-  const { source } = router.options.context;
+  const { source, queryClient } = router.options.context;
   // The source may hold a worker; StrictMode's rehearsal unmount is harmless, it restarts on demand.
   useEffect(() => () => source.dispose?.(), [source]);
+  // A story the source improved later (entities detected in the text) replaces the cached one.
+  useEffect(
+    () =>
+      source.onStoryUpdate?.((article) => {
+        queryClient.setQueryData(newsQueries.story(source, article.id).queryKey, article);
+      }),
+    [source, queryClient],
+  );
   return (
     <NewsSourceProvider source={source}>
       <QueryClientProvider client={router.options.context.queryClient}>

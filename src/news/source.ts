@@ -46,6 +46,12 @@ export interface NewsSource {
   getEntity(id: string, signal?: AbortSignal): Promise<Entity>;
   /** Releases what the source holds beyond plain requests (a worker); called when its reader unmounts. */
   dispose?(): void;
+  /**
+   * Stories the source improved after delivering them (entities found in the text later): the
+   * reader puts them in its cache, so a story is shown at once and gains its entities when ready.
+   * Returns the unsubscribe function.
+   */
+  onStoryUpdate?(listener: (article: Article) => void): () => void;
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
