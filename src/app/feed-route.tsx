@@ -2,23 +2,49 @@ import { getRouteApi } from '@tanstack/react-router';
 import { FeedEntities } from '../features/entities/feed-entities';
 import { FeedList } from '../features/feed/feed-list';
 import { RegionBoundary } from '../ui/region-boundary';
+import { useMediaQuery } from '../ui/use-media-query';
 import { EntityListSkeleton, FeedSkeleton } from './skeletons';
 
 const route = getRouteApi('/');
 
-/** The feed: stories in the main column, the people and places in them beside it. */
+/**
+ * The feed: stories in the main column, the people and places in them beside it. On narrower
+ * screens they come first, folded: below an endless list they could never be reached.
+ */
 export function FeedRoute() {
   const search = route.useSearch();
+  const wide = useMediaQuery('(min-width: 1024px)');
+  const entities = (
+    <RegionBoundary what="The people and places" fallback={<EntityListSkeleton />}>
+      <FeedEntities search={search} />
+    </RegionBoundary>
+  );
   return (
-    <div className="mx-auto grid max-w-6xl gap-8 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+    <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-8">
+      {!wide && (
+        <aside aria-label="People and places in these stories">
+          <details className="group rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
+            <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 px-3 font-semibold [&::-webkit-details-marker]:hidden">
+              <span
+                aria-hidden="true"
+                className="transition-transform group-open:rotate-90 motion-reduce:transition-none"
+              >
+                ▸
+              </span>
+              People and places in these stories
+            </summary>
+            <div className="border-t border-stone-200 p-3 dark:border-stone-800">{entities}</div>
+          </details>
+        </aside>
+      )}
       <RegionBoundary what="The stories" fallback={<FeedSkeleton />}>
         <FeedList search={search} variant="page" />
       </RegionBoundary>
-      <aside aria-label="People and places in these stories" className="lg:sticky lg:top-20 lg:self-start">
-        <RegionBoundary what="The people and places" fallback={<EntityListSkeleton />}>
-          <FeedEntities search={search} />
-        </RegionBoundary>
-      </aside>
+      {wide && (
+        <aside aria-label="People and places in these stories" className="sticky top-20 self-start">
+          {entities}
+        </aside>
+      )}
     </div>
   );
 }

@@ -28,6 +28,7 @@ for (const backend of [null, '/api'] as const) {
       await expect(page).not.toHaveURL(/q=/);
 
       const sidebar = page.getByRole('complementary', { name: 'People and places in these stories' });
+      if (info.project.name === 'mobile') await sidebar.locator('summary').click();
       await sidebar.getByRole('link', { name: /Filter by Japan\b/ }).click();
       await expect(page).toHaveURL(/[?&]entity=japan/);
       await expect(feedCount(page)).toHaveText('18 stories');
@@ -76,7 +77,6 @@ test('back from a story restores the feed scroll position', async ({ page }) => 
   await expect(feedCount(page)).toHaveText('40 stories');
   await page.evaluate(() => window.scrollTo(0, 1800));
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
-  const before = await page.evaluate(() => window.scrollY);
   const links = page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link');
   // A story on screen: the virtual list also renders a few rows above and below the viewport.
   const onScreen = await links.evaluateAll((nodes) =>
@@ -87,6 +87,17 @@ test('back from a story restores the feed scroll position', async ({ page }) => 
   );
   const target = links.nth(onScreen);
   const title = (await target.textContent()) ?? '';
+  // Rows measured after the first paint can move the page (scroll anchoring): read it once settled.
+  let settled = -1;
+  await expect
+    .poll(async () => {
+      const now = await page.evaluate(() => window.scrollY);
+      const same = now === settled;
+      settled = now;
+      return same;
+    })
+    .toBe(true);
+  const before = settled;
   await target.click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await page.goBack();
