@@ -27,10 +27,15 @@ const CARD_SELECTOR = 'article, [role="article"]';
 const STORY_SELECTOR = `${CARD_SELECTOR}, a[href^="/articles/"]`;
 const CDP_SAMPLE_MS = 500;
 
-export interface ScrollRun {
+/** The in-page counters a run reports as they are; the frame and node figures are summarised. */
+type ScrollProgress = Pick<
+  InPageResult,
+  'cards' | 'stepsDone' | 'scrolledPx' | 'bottomWaits' | 'bottomWaitMs' | 'loadMoreClicks' | 'stalled' | 'timedOut'
+>;
+
+export interface ScrollRun extends ScrollProgress {
   storiesLoaded: number;
   total: number | null;
-  cards: number;
   firstStoryMs: number;
   domMax: number;
   domMedian: number;
@@ -44,13 +49,6 @@ export interface ScrollRun {
   over50: number;
   loafs: number;
   loafMax: number;
-  stepsDone: number;
-  scrolledPx: number;
-  bottomWaits: number;
-  bottomWaitMs: number;
-  loadMoreClicks: number;
-  stalled: boolean;
-  timedOut: boolean;
 }
 
 class FeedNeverRendered extends Error {}
