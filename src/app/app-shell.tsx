@@ -1,14 +1,17 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { SearchBox } from '../features/feed/search-box';
+import { useFrameRef } from '../ui/reader-frame';
 import { useTheme } from './theme';
 import { ThemeToggle } from './theme-toggle';
 
 export function AppShell({ children }: { children: ReactNode }) {
   const { choice, dark, setChoice } = useTheme();
+  const frameRef = useFrameRef();
   return (
     <div
-      className={`${dark ? 'dark' : ''} min-h-full bg-stone-50 text-stone-900 [color-scheme:light] dark:bg-stone-950 dark:text-stone-100 dark:[color-scheme:dark]`}
+      ref={frameRef}
+      className={`${dark ? 'dark' : ''} @container min-h-full bg-stone-50 text-stone-900 [color-scheme:light] dark:bg-stone-950 dark:text-stone-100 dark:[color-scheme:dark]`}
     >
       <a href="#main" className="skip-link">
         Skip to content

@@ -6,7 +6,7 @@ import { StoryEntities } from '../features/entities/story-entities';
 import { FeedList } from '../features/feed/feed-list';
 import { isNotFound } from '../news/errors';
 import { RegionBoundary } from '../ui/region-boundary';
-import { useMediaQuery } from '../ui/use-media-query';
+import { useFrameAtLeast } from '../ui/reader-frame';
 import { NotFoundView } from './not-found-view';
 import { ArticleSkeleton, EntityListSkeleton, FeedSkeleton } from './skeletons';
 
@@ -21,8 +21,8 @@ export function ArticleRoute() {
   const { id } = route.useParams();
   const search = route.useSearch();
   const [highlighted, setHighlighted] = useState<string | null>(null);
-  const wide = useMediaQuery('(min-width: 1280px)');
-  const withSidebar = useMediaQuery('(min-width: 1024px)');
+  const wide = useFrameAtLeast(1280);
+  const withSidebar = useFrameAtLeast(1024);
 
   const entities = (variant: 'sidebar' | 'collapsible') => (
     <RegionBoundary what="The people and places" fallback={<EntityListSkeleton />}>
@@ -37,7 +37,7 @@ export function ArticleRoute() {
   );
 
   return (
-    <div className="mx-auto grid max-w-[96rem] gap-8 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_18rem] xl:grid-cols-[22rem_minmax(0,1fr)_18rem]">
+    <div className="mx-auto grid max-w-[96rem] gap-8 px-4 py-6 @5xl:grid-cols-[minmax(0,1fr)_18rem] @7xl:grid-cols-[22rem_minmax(0,1fr)_18rem]">
       {wide && (
         <nav aria-label="Stories" className="sticky top-20 h-[calc(100vh-6rem)] self-start">
           <RegionBoundary what="The stories" fallback={<FeedSkeleton />}>
@@ -61,7 +61,7 @@ export function ArticleRoute() {
         />
       </RegionBoundary>
       {withSidebar && (
-        <aside aria-label="People and places in this story" className="lg:sticky lg:top-20 lg:self-start">
+        <aside aria-label="People and places in this story" className="@5xl:sticky @5xl:top-20 @5xl:self-start">
           {entities('sidebar')}
         </aside>
       )}

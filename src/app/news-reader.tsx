@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { NewsSource } from '../news/source';
 import { newsQueries } from '../news/queries';
 import { NewsSourceProvider } from '../news/source-context';
+import { ReaderFrameProvider, type ShortcutScope } from '../ui/reader-frame';
 import { createQueryClient } from './query-client';
 import { routeTree } from './routes';
 import { parseSearch, stringifySearch } from './search-params';
@@ -11,9 +12,13 @@ import { parseSearch, stringifySearch } from './search-params';
 export interface NewsReaderProps {
   source: NewsSource;
   history: RouterHistory;
+  /** The width to lay out for until the reader's frame is measured; the window's by default. */
+  initialWidth?: number;
+  /** 'frame' when embedded: shortcuts work only while focus is inside this reader. */
+  shortcutScope?: ShortcutScope;
 }
 
-function createReaderRouter({ source, history }: NewsReaderProps) {
+function createReaderRouter({ source, history }: Pick<NewsReaderProps, 'source' | 'history'>) {
   const queryClient = createQueryClient();
   return createRouter({
     routeTree,
@@ -47,10 +52,15 @@ export function NewsReader(props: NewsReaderProps) {
     [source, queryClient],
   );
   return (
-    <NewsSourceProvider source={source}>
-      <QueryClientProvider client={router.options.context.queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </NewsSourceProvider>
+    <ReaderFrameProvider
+      initialWidth={props.initialWidth ?? window.innerWidth}
+      shortcutScope={props.shortcutScope ?? 'document'}
+    >
+      <NewsSourceProvider source={source}>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </NewsSourceProvider>
+    </ReaderFrameProvider>
   );
 }

@@ -13,7 +13,7 @@ export function ThemeToggle({ choice, onChange }: { choice: ThemeChoice; onChang
       aria-label={`Theme: ${LABEL[choice]}. Switch to ${LABEL[NEXT[choice]].toLowerCase()}.`}
     >
       <span aria-hidden="true">{choice === 'dark' ? '☾' : choice === 'light' ? '☀' : '◐'}</span>
-      <span className="ml-2 hidden sm:inline">{LABEL[choice]}</span>
+      <span className="ml-2 hidden @2xl:inline">{LABEL[choice]}</span>
     </button>
   );
 }

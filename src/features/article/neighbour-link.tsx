@@ -15,7 +15,7 @@ export function NeighbourLink({ story, search, label, align }: NeighbourProps) {
       to="/articles/$id"
       params={{ id: story.id }}
       search={search}
-      className={`block rounded-lg border border-stone-200 p-3 hover:bg-stone-100 dark:border-stone-800 dark:hover:bg-stone-900 ${align === 'end' ? 'sm:col-start-2 sm:text-end' : ''}`}
+      className={`block rounded-lg border border-stone-200 p-3 hover:bg-stone-100 dark:border-stone-800 dark:hover:bg-stone-900 ${align === 'end' ? '@2xl:col-start-2 @2xl:text-end' : ''}`}
     >
       <span className="block text-sm text-stone-600 dark:text-stone-400">{label}</span>
       <span dir="auto" className="mt-1 block font-semibold text-stone-900 dark:text-stone-100">

@@ -28,7 +28,7 @@ export function StoryNeighbours({ id, search }: { id: string; search: FeedSearch
   return (
     <nav aria-label="More stories" className="mt-12 border-t border-stone-200 pt-6 dark:border-stone-800">
       {(previous || next) && (
-        <div className="grid gap-3 sm:grid-cols-2">
+        <div className="grid gap-3 @2xl:grid-cols-2">
           {previous && <NeighbourLink story={previous} search={search} label="Previous story" />}
           {next && <NeighbourLink story={next} search={search} label="Next story" align="end" />}
         </div>

@@ -14,7 +14,7 @@ export function EntityHeader({ entity, search }: { entity: Entity; search: FeedS
   return (
     <header className="border-b border-stone-200 pb-6 dark:border-stone-800">
       <EntityTypeBadge type={entity.type} />
-      <h1 id="entity-name" dir="auto" className="mt-1 text-3xl font-black tracking-tight sm:text-4xl">
+      <h1 id="entity-name" dir="auto" className="mt-1 text-3xl font-black tracking-tight @2xl:text-4xl">
         {entity.name}
       </h1>
       {entity.role && (

@@ -18,7 +18,7 @@ export function EntityPage({ id, search }: { id: string; search: FeedSearch }) {
   return (
     <article aria-labelledby="entity-name">
       <EntityHeader entity={entity} search={search} />
-      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="mt-8 grid gap-8 @5xl:grid-cols-[minmax(0,1fr)_18rem]">
         <section aria-label={`Stories mentioning ${entity.name}`}>
           <RegionBoundary what="The stories" fallback={<TimelineSkeleton />}>
             <EntityTimeline id={id} usualRole={entity.role} search={search} />

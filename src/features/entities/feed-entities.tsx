@@ -27,7 +27,7 @@ export function FeedEntities({ search }: { search: FeedSearch }) {
   const updating = shown !== search;
 
   return (
-    <div className="lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto lg:p-1">
+    <div className="@5xl:max-h-[calc(100vh-6rem)] @5xl:overflow-y-auto @5xl:p-1">
       <h2 id="feed-entities-heading" className="text-lg font-bold">
         Who&rsquo;s in these stories
       </h2>

@@ -8,7 +8,7 @@ import { muted } from './styles';
 /** Who shares stories with this entity; each opens the feed narrowed to the stories they share. */
 export function RelatedEntities({ entity }: { entity: Entity }) {
   return (
-    <section aria-labelledby="related-heading" className="lg:sticky lg:top-20 lg:self-start">
+    <section aria-labelledby="related-heading" className="@5xl:sticky @5xl:top-20 @5xl:self-start">
       <h2 id="related-heading" className="text-lg font-bold">
         Often in the same stories
       </h2>

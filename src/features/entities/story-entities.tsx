@@ -80,7 +80,7 @@ export function StoryEntities({ articleId, search, highlightedEntityId, onHighli
   }
 
   return (
-    <div className="lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto lg:p-1">
+    <div className="@5xl:max-h-[calc(100vh-6rem)] @5xl:overflow-y-auto @5xl:p-1">
       <h2 className="mb-3 text-lg font-bold">In this story</h2>
       {content}
     </div>

@@ -60,7 +60,7 @@ export function SearchBox() {
         autoComplete="off"
         enterKeyHint="search"
         aria-keyshortcuts="/"
-        className="peer min-h-11 w-full rounded-md border border-stone-300 bg-white px-3 text-base text-stone-900 placeholder:text-stone-500 sm:pr-10 dark:border-stone-600 dark:bg-stone-950 dark:text-stone-100 dark:placeholder:text-stone-400"
+        className="peer min-h-11 w-full rounded-md border border-stone-300 bg-white px-3 text-base text-stone-900 placeholder:text-stone-500 @2xl:pr-10 dark:border-stone-600 dark:bg-stone-950 dark:text-stone-100 dark:placeholder:text-stone-400"
         onChange={(event) => {
           const text = event.target.value;
           setValue(text);
@@ -78,7 +78,7 @@ export function SearchBox() {
         <kbd
           aria-hidden="true"
           title="Press / to search"
-          className="pointer-events-none absolute top-1/2 right-3 hidden -translate-y-1/2 rounded border border-stone-300 px-1.5 font-mono text-xs text-stone-600 peer-focus:hidden sm:block dark:border-stone-600 dark:text-stone-400"
+          className="pointer-events-none absolute top-1/2 right-3 hidden -translate-y-1/2 rounded border border-stone-300 px-1.5 font-mono text-xs text-stone-600 peer-focus:hidden @2xl:block dark:border-stone-600 dark:text-stone-400"
         >
           /
         </kbd>

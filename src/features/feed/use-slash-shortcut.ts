@@ -1,30 +1,25 @@
 import { useEffect, type RefObject } from 'react';
+import { hasCommandModifier, isTypingEvent } from '../../ui/keyboard';
+import { useShortcutTarget } from '../../ui/reader-frame';
 
 /**
- * `/` focuses the field from anywhere on the page, like most sites with a search box, unless the
- * reader is typing somewhere else (a field, an editable region, an IME composition) or another
- * handler already took the key.
+ * `/` focuses the field, like most sites with a search box, unless the reader is typing somewhere
+ * else (a field, an editable region, an IME composition) or another handler already took the key.
+ * Standalone it works from anywhere on the page; embedded, only while focus is inside the reader.
  */
 export function useSlashShortcut(ref: RefObject<HTMLInputElement | null>) {
+  const target = useShortcutTarget();
   useEffect(() => {
     const input = ref.current;
-    if (!input) return;
-    const doc = input.ownerDocument;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.isComposing || event.defaultPrevented) return;
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      // composedPath()[0] is the real target even inside a shadow root (the embed).
-      if (isTyping(event.composedPath()[0] ?? event.target)) return;
+    if (!input || !target) return;
+    const onKeyDown = (event: Event) => {
+      if (!(event instanceof KeyboardEvent) || event.key !== '/' || event.defaultPrevented) return;
+      if (hasCommandModifier(event) || isTypingEvent(event)) return;
       event.preventDefault();
       input.focus();
       input.select();
     };
-    doc.addEventListener('keydown', onKeyDown);
-    return () => doc.removeEventListener('keydown', onKeyDown);
-  }, [ref]);
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.closest('input, textarea, select, [contenteditable]') !== null;
+    target.addEventListener('keydown', onKeyDown);
+    return () => target.removeEventListener('keydown', onKeyDown);
+  }, [ref, target]);
 }
