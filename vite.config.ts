@@ -2,6 +2,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { precompress } from './scripts/precompress-plugin';
+import { ledePwa } from './scripts/pwa-plugin';
 import { runtimeConfig } from './scripts/runtime-config-plugin';
 import { ledeApi } from './src/news/api/vite-plugin';
 
@@ -11,6 +12,7 @@ export default defineConfig(({ mode }) => ({
     tailwindcss(),
     ledeApi(),
     runtimeConfig(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL),
+    ledePwa(),
     precompress(),
   ],
   server: { port: 5317, strictPort: true },

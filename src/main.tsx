@@ -19,12 +19,16 @@ const fixture = buildDefault === null ? startFixtureSource(base) : undefined;
 fixture?.catch(() => undefined);
 // Likewise the feed's code, which the router would otherwise request only once the config is in.
 if (window.location.pathname === new URL(base).pathname) import('./app/feed-route').catch(() => undefined);
-loadRuntimeConfig(new URL('config.json', base).href, buildDefault)
-  .then((config) => loadNewsSource(config, base, fixture))
-  .then((source) => {
+// Offline reading (saved cache, service worker) is this page's alone, never the embed's; its code
+// and the saved cache load beside config.json. Without it (IndexedDB or the chunk failing) Lede
+// still reads online.
+const offline = import('./app/pwa/start-offline').then((m) => m.startOfflineSupport()).catch(() => undefined);
+Promise.all([loadRuntimeConfig(new URL('config.json', base).href, buildDefault), offline])
+  .then(async ([config, forSource]) => {
+    const source = await loadNewsSource(config, base, fixture);
     root.render(
       <StrictMode>
-        <NewsReader source={source} history={createBrowserHistory()} />
+        <NewsReader source={source} history={createBrowserHistory()} offline={forSource?.(config.apiBaseUrl)} />
       </StrictMode>,
     );
   })

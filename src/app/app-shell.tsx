@@ -2,6 +2,8 @@ import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { SearchBox } from '../features/feed/search-box';
 import { useFrameRef } from '../ui/reader-frame';
+import { OfflineNotice } from './pwa/offline-notice';
+import { UpdatePrompt } from './pwa/update-prompt';
 import { useTheme } from './theme';
 import { ThemeToggle } from './theme-toggle';
 
@@ -31,6 +33,8 @@ export function AppShell({ children }: { children: ReactNode }) {
           <ThemeToggle choice={choice} onChange={setChoice} />
         </div>
       </header>
+      <OfflineNotice />
+      <UpdatePrompt />
       <main id="main" tabIndex={-1} className="outline-none">
         {children}
       </main>

@@ -5,6 +5,8 @@ import type { NewsSource } from '../news/source';
 import { newsQueries } from '../news/queries';
 import { NewsSourceProvider } from '../news/source-context';
 import { ReaderFrameProvider, type ShortcutScope } from '../ui/reader-frame';
+import { OfflineCache } from './pwa/offline-cache';
+import type { OfflineSupport } from './pwa/offline-support';
 import { createQueryClient } from './query-client';
 import { routeTree } from './routes';
 import { parseSearch, stringifySearch } from './search-params';
@@ -16,6 +18,8 @@ export interface NewsReaderProps {
   initialWidth?: number;
   /** 'frame' when embedded: shortcuts work only while focus is inside this reader. */
   shortcutScope?: ShortcutScope;
+  /** The standalone app's saved cache and update signal; absent (the embed), nothing is saved. */
+  offline?: OfflineSupport;
 }
 
 function createReaderRouter({ source, history }: Pick<NewsReaderProps, 'source' | 'history'>) {
@@ -58,7 +62,9 @@ export function NewsReader(props: NewsReaderProps) {
     >
       <NewsSourceProvider source={source}>
         <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
+          <OfflineCache offline={props.offline}>
+            <RouterProvider router={router} />
+          </OfflineCache>
         </QueryClientProvider>
       </NewsSourceProvider>
     </ReaderFrameProvider>

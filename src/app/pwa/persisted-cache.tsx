@@ -1,0 +1,49 @@
+import { useIsRestoring, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
+import { useState, type ReactNode } from 'react';
+import { MAX_AGE_MS, shouldPersistQuery } from './persistence';
+import { OfflineSupportContext, type OfflineSupport } from './offline-support';
+
+/**
+ * The reader's query cache, restored from this device before the pages ask for anything and
+ * saved again as it changes. The router's loaders start fetching outside React Query's own
+ * restore gate, so the whole reader waits for the restore: the saved copy was already being read
+ * while config.json loaded, so online this costs about one render; offline it is what lets a
+ * story open at all.
+ */
+export function PersistedCache({ offline, children }: { offline: OfflineSupport; children: ReactNode }) {
+  const client = useQueryClient();
+  useState(() => keepForOffline(client));
+  return (
+    <OfflineSupportContext value={offline}>
+      <PersistQueryClientProvider
+        client={client}
+        persistOptions={{
+          persister: offline.persister,
+          buster: offline.buster,
+          maxAge: MAX_AGE_MS,
+          dehydrateOptions: { shouldDehydrateQuery: (query) => shouldPersistQuery(query) },
+        }}
+      >
+        <AfterRestore>{children}</AfterRestore>
+      </PersistQueryClientProvider>
+    </OfflineSupportContext>
+  );
+}
+
+function AfterRestore({ children }: { children: ReactNode }) {
+  return useIsRestoring() ? null : children;
+}
+
+/**
+ * Queries dropped from memory are dropped from the saved copy too, so they live as long as it
+ * does. Offline first: the service worker may answer from its cache, so a query is tried once
+ * offline instead of waiting for a connection that a cached answer does not need.
+ */
+function keepForOffline(client: QueryClient): void {
+  const defaults = client.getDefaultOptions();
+  client.setDefaultOptions({
+    ...defaults,
+    queries: { ...defaults.queries, gcTime: MAX_AGE_MS, networkMode: 'offlineFirst' },
+  });
+}
