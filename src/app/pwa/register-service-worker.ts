@@ -12,10 +12,24 @@ const DATA_REQUEST = /\/(data\/[^?]+|config\.json|api\/(articles|entities)[^#]*)
  */
 export function registerServiceWorker(updates: UpdateSignal): void {
   if (!('serviceWorker' in navigator)) return;
-  if (!navigator.serviceWorker.controller) keepEarlyRequestsOnFirstVisit();
+  const controlled = navigator.serviceWorker.controller !== null;
+  let applying = false;
+  if (!controlled) keepEarlyRequestsOnFirstVisit();
+  // A new worker taking over means new code: reload, unless it is the very first worker taking
+  // this page (nothing changed). This also covers a version applied from another tab, whose
+  // cleanup removes the files this page would lazy-load next.
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (controlled || applying) window.location.reload();
+  });
   const update = registerSW({
     immediate: true,
-    onNeedRefresh: () => updates.offer(() => void update()),
+    onNeedRefresh: () =>
+      updates.offer(() => {
+        applying = true;
+        void update();
+      }),
+    // The plugin would reload only for pages that had a worker when they loaded; handled above.
+    onNeedReload: () => undefined,
     onRegisteredSW: (_url, registration) => {
       if (!registration) return;
       setInterval(() => {
