@@ -23,7 +23,7 @@ function UpdateToast({ updates }: { updates: UpdateSignal }) {
           popover="manual"
           ref={(element) => element?.showPopover?.()}
           aria-labelledby="lede-update-title"
-          className="inset-auto right-4 bottom-4 left-4 max-w-md rounded-lg border border-stone-300 bg-white p-4 text-stone-900 shadow-lg dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
+          className="inset-auto right-4 bottom-4 left-4 mx-auto max-w-md rounded-lg border border-stone-300 bg-white p-4 text-stone-900 shadow-lg dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
         >
           <p id="lede-update-title" className="font-semibold">
             Update available
