@@ -13,7 +13,10 @@ const ARTICLE = /^\/articles\/([^/]+)\/?$/;
 const ENTITY = /^\/entities\/([^/]+)\/?$/;
 
 export function readerLocation(pathname: string, search: Record<string, unknown>): ReaderLocation {
-  const feedSearch = validateFeedSearch(search);
+  // Only the params that are set, so an owner reading the event sees { entity: ['nato'] }, not four keys.
+  const feedSearch = Object.fromEntries(
+    Object.entries(validateFeedSearch(search)).filter(([, value]) => value !== undefined),
+  ) as FeedSearch;
   const article = ARTICLE.exec(pathname)?.[1];
   if (article) return { view: 'article', id: decodeURIComponent(article), search: feedSearch };
   const entity = ENTITY.exec(pathname)?.[1];
