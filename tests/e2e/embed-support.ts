@@ -11,6 +11,8 @@ export interface ForeignSite {
 
 export const test = base.extend<object, { foreign: ForeignSite }>({
   foreign: [
+    // Playwright reads the fixtures a function needs from its first parameter; this one needs none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use, workerInfo) => {
       const pages = new Map<string, string>();
       const server = createServer((request, response) => {
