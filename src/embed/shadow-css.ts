@@ -8,10 +8,10 @@
 const REM_PX = 16;
 
 /*
- * A number with a rem unit where a value can start (after a colon, space, bracket, comma or
- * operator), so class names that contain "rem" (`.max-w-\[96rem\]`) are left alone.
+ * A number with a rem unit where a value can start (after a colon, space, bracket, comma, operator
+ * or comparison, as in `@container (width>=42rem)`), so class names that contain "rem" (`.max-w-\[96rem\]`) are left alone.
  */
-const REM = /(?<=[\s:(,*/+]|^)(-?(?:\d+\.?\d*|\.\d+))rem(?![\w\\-])/g;
+const REM = /(?<=[\s:(,*/+<>=]|^)(-?(?:\d+\.?\d*|\.\d+))rem(?![\w\\-])/g;
 
 export function remToPx(css: string): string {
   return css.replace(REM, (_match, value: string) => `${round(Number(value) * REM_PX)}px`);
