@@ -17,4 +17,6 @@ export default defineConfig(({ mode }) => ({
   ],
   server: { port: 5317, strictPort: true },
   preview: { port: 4317, strictPort: true },
+  // embed.html: the reader for iframes (src/embed/frame-page.tsx); the web component builds apart.
+  build: { rollupOptions: { input: ['index.html', 'embed.html'] } },
 }));

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { ROOT, VITE_BIN } from './serve';
 
 /**
@@ -7,12 +8,23 @@ import { ROOT, VITE_BIN } from './serve';
  */
 export function build(outDir: string): { ok: boolean; ms: number; output: string } {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [VITE_BIN, 'build', '--outDir', outDir, '--emptyOutDir'], {
+  const app = vite(['build', '--outDir', outDir, '--emptyOutDir']);
+  // The <lede-reader> embed, beside the app as `npm run build` puts it.
+  const embed = app.ok
+    ? vite(['build', '-c', 'vite.embed.config.ts', '--outDir', join(outDir, 'embed'), '--emptyOutDir'])
+    : { ok: false, output: '' };
+  return { ok: app.ok && embed.ok, ms: performance.now() - started, output: app.output + embed.output };
+}
+
+function vite(args: string[]): { ok: boolean; output: string } {
+  const result = spawnSync(process.execPath, [VITE_BIN, ...args], {
     cwd: ROOT,
     env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', NO_COLOR: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}`;
-  return { ok: result.status === 0, ms: performance.now() - started, output };
+  return {
+    ok: result.status === 0,
+    output: `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}`,
+  };
 }

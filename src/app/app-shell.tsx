@@ -1,23 +1,30 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { SearchBox } from '../features/feed/search-box';
-import { useFrameRef } from '../ui/reader-frame';
+import { useFrameRef, useFrameScroll } from '../ui/reader-frame';
 import { OfflineNotice } from './pwa/offline-notice';
 import { UpdatePrompt } from './pwa/update-prompt';
+import { SkipLink } from './skip-link';
 import { useTheme } from './theme';
+import { useForcedDark } from './theme-override';
 import { ThemeToggle } from './theme-toggle';
+import { useFrameScrollReset } from './use-frame-scroll-reset';
 
 export function AppShell({ children }: { children: ReactNode }) {
-  const { choice, dark, setChoice } = useTheme();
+  const { choice, dark: chosenDark, setChoice } = useTheme();
+  const forcedDark = useForcedDark();
+  const dark = forcedDark ?? chosenDark;
   const frameRef = useFrameRef();
+  // Embedded, the reader's box scrolls itself: the host page never moves.
+  const ownScroll = useFrameScroll() === 'frame';
+  useFrameScrollReset();
   return (
     <div
       ref={frameRef}
-      className={`${dark ? 'dark' : ''} @container min-h-full bg-stone-50 text-stone-900 [color-scheme:light] dark:bg-stone-950 dark:text-stone-100 dark:[color-scheme:dark]`}
+      data-scroll-frame={ownScroll || undefined}
+      className={`${dark ? 'dark' : ''} ${ownScroll ? 'h-full overflow-y-auto overscroll-contain' : 'min-h-full'} @container bg-stone-50 text-stone-900 [color-scheme:light] dark:bg-stone-950 dark:text-stone-100 dark:[color-scheme:dark]`}
     >
-      <a href="#main" className="skip-link">
-        Skip to content
-      </a>
+      <SkipLink />
       <header className="sticky top-0 z-20 border-b border-stone-200 bg-white/95 backdrop-blur dark:border-stone-800 dark:bg-stone-900/95">
         <div className="mx-auto flex max-w-[96rem] items-center gap-3 px-4 py-2">
           <Link
@@ -30,7 +37,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <div className="min-w-0 flex-1">
             <SearchBox />
           </div>
-          <ThemeToggle choice={choice} onChange={setChoice} />
+          {forcedDark === null && <ThemeToggle choice={choice} onChange={setChoice} />}
         </div>
       </header>
       <OfflineNotice />

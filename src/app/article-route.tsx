@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { ArticleView } from '../features/article/article-view';
 import { EntityCard } from '../features/entities/entity-card';
 import { StoryEntities } from '../features/entities/story-entities';
+import { StoryEntityChips } from '../features/entities/story-entity-chips';
 import { FeedList } from '../features/feed/feed-list';
 import { isNotFound } from '../news/errors';
 import { RegionBoundary } from '../ui/region-boundary';
-import { useFrameAtLeast } from '../ui/reader-frame';
+import { useFrameAtLeast, useFrameLayout } from '../ui/reader-frame';
 import { NotFoundView } from './not-found-view';
 import { ArticleSkeleton, EntityListSkeleton, FeedSkeleton } from './skeletons';
 
@@ -21,8 +22,10 @@ export function ArticleRoute() {
   const { id } = route.useParams();
   const search = route.useSearch();
   const [highlighted, setHighlighted] = useState<string | null>(null);
-  const wide = useFrameAtLeast(1280);
-  const withSidebar = useFrameAtLeast(1024);
+  // Compact (a portal's tile): the story alone, who is in it as chips, however wide the tile.
+  const compact = useFrameLayout() === 'compact';
+  const wide = useFrameAtLeast(1280) && !compact;
+  const withSidebar = useFrameAtLeast(1024) && !compact;
 
   const entities = (variant: 'sidebar' | 'collapsible') => (
     <RegionBoundary what="The people and places" fallback={<EntityListSkeleton />}>
@@ -37,7 +40,9 @@ export function ArticleRoute() {
   );
 
   return (
-    <div className="mx-auto grid max-w-[96rem] gap-8 px-4 py-6 @5xl:grid-cols-[minmax(0,1fr)_18rem] @7xl:grid-cols-[22rem_minmax(0,1fr)_18rem]">
+    <div
+      className={`mx-auto grid gap-8 px-4 py-6 ${compact ? 'max-w-3xl' : 'max-w-[96rem] @5xl:grid-cols-[minmax(0,1fr)_18rem] @7xl:grid-cols-[22rem_minmax(0,1fr)_18rem]'}`}
+    >
       {wide && (
         <nav aria-label="Stories" className="sticky top-20 h-[calc(100vh-6rem)] self-start">
           <RegionBoundary what="The stories" fallback={<FeedSkeleton />}>
@@ -57,7 +62,15 @@ export function ArticleRoute() {
           highlightedEntityId={highlighted}
           onHighlight={setHighlighted}
           renderEntityCard={(entity) => <EntityCard entity={entity} search={search} />}
-          belowHeadline={withSidebar ? undefined : entities('collapsible')}
+          belowHeadline={
+            compact ? (
+              <RegionBoundary what="The people and places" fallback={null}>
+                <StoryEntityChips articleId={id} search={search} />
+              </RegionBoundary>
+            ) : withSidebar ? undefined : (
+              entities('collapsible')
+            )
+          }
         />
       </RegionBoundary>
       {withSidebar && (

@@ -2,7 +2,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { FeedEntities } from '../features/entities/feed-entities';
 import { FeedList } from '../features/feed/feed-list';
 import { RegionBoundary } from '../ui/region-boundary';
-import { useFrameAtLeast } from '../ui/reader-frame';
+import { useFrameAtLeast, useFrameLayout } from '../ui/reader-frame';
 import { EntityListSkeleton, FeedSkeleton } from './skeletons';
 
 const route = getRouteApi('/');
@@ -13,14 +13,18 @@ const route = getRouteApi('/');
  */
 export function FeedRoute() {
   const search = route.useSearch();
-  const wide = useFrameAtLeast(1024);
+  // Compact keeps them folded above the stories however wide the frame: no side pane in a tile.
+  const compact = useFrameLayout() === 'compact';
+  const wide = useFrameAtLeast(1024) && !compact;
   const entities = (
     <RegionBoundary what="The people and places" fallback={<EntityListSkeleton />}>
       <FeedEntities search={search} />
     </RegionBoundary>
   );
   return (
-    <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 @5xl:grid-cols-[minmax(0,1fr)_18rem] @5xl:gap-8">
+    <div
+      className={`mx-auto grid max-w-6xl gap-6 px-4 py-6 ${wide ? '@5xl:grid-cols-[minmax(0,1fr)_18rem] @5xl:gap-8' : ''}`}
+    >
       {!wide && (
         <aside aria-label="People and places in these stories">
           <details className="group rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">

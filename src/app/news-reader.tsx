@@ -4,14 +4,16 @@ import { useEffect, useState } from 'react';
 import type { NewsSource } from '../news/source';
 import { newsQueries } from '../news/queries';
 import { NewsSourceProvider } from '../news/source-context';
-import { ReaderFrameProvider, type ShortcutScope } from '../ui/reader-frame';
+import { ReaderFrameProvider, type FrameLayout, type FrameScroll, type ShortcutScope } from '../ui/reader-frame';
 import { OfflineCache } from './pwa/offline-cache';
 import type { OfflineSupport } from './pwa/offline-support';
 import { createQueryClient } from './query-client';
 import { routeTree } from './routes';
 import { parseSearch, stringifySearch } from './search-params';
+import { ThemeOverrideProvider, type ThemeOverride } from './theme-override';
+import { useReaderEvents, type ReaderCallbacks } from './use-reader-events';
 
-export interface NewsReaderProps {
+export interface NewsReaderProps extends ReaderCallbacks {
   source: NewsSource;
   history: RouterHistory;
   /** The width to lay out for until the reader's frame is measured; the window's by default. */
@@ -20,9 +22,14 @@ export interface NewsReaderProps {
   shortcutScope?: ShortcutScope;
   /** The standalone app's saved cache and update signal; absent (the embed), nothing is saved. */
   offline?: OfflineSupport;
+  /** Set by the owner (the embed): wins over the reader's own theme choice and hides its toggle. */
+  theme?: ThemeOverride;
+  layout?: FrameLayout;
+  /** 'frame' when embedded: the reader scrolls inside its own box and never scrolls the window. */
+  scroll?: FrameScroll;
 }
 
-function createReaderRouter({ source, history }: Pick<NewsReaderProps, 'source' | 'history'>) {
+function createReaderRouter({ source, history, scroll }: Pick<NewsReaderProps, 'source' | 'history' | 'scroll'>) {
   const queryClient = createQueryClient();
   return createRouter({
     routeTree,
@@ -30,7 +37,8 @@ function createReaderRouter({ source, history }: Pick<NewsReaderProps, 'source' 
     context: { queryClient, source },
     parseSearch,
     stringifySearch,
-    scrollRestoration: true,
+    // Restoration scrolls the window and keeps positions in sessionStorage: the host's, when embedded.
+    scrollRestoration: scroll !== 'frame',
     defaultPreload: 'intent',
   });
 }
@@ -55,18 +63,23 @@ export function NewsReader(props: NewsReaderProps) {
       }),
     [source, queryClient],
   );
+  useReaderEvents(router, queryClient, source, props);
   return (
     <ReaderFrameProvider
       initialWidth={props.initialWidth ?? window.innerWidth}
       shortcutScope={props.shortcutScope ?? 'document'}
+      layout={props.layout}
+      scroll={props.scroll}
     >
-      <NewsSourceProvider source={source}>
-        <QueryClientProvider client={queryClient}>
-          <OfflineCache offline={props.offline}>
-            <RouterProvider router={router} />
-          </OfflineCache>
-        </QueryClientProvider>
-      </NewsSourceProvider>
+      <ThemeOverrideProvider value={props.theme}>
+        <NewsSourceProvider source={source}>
+          <QueryClientProvider client={queryClient}>
+            <OfflineCache offline={props.offline}>
+              <RouterProvider router={router} />
+            </OfflineCache>
+          </QueryClientProvider>
+        </NewsSourceProvider>
+      </ThemeOverrideProvider>
     </ReaderFrameProvider>
   );
 }

@@ -9,21 +9,37 @@ interface ReaderFrame {
   width: number;
   /** Where the reader's own shortcuts listen: the document standalone, the frame element embedded. */
   shortcutTarget: EventTarget | null;
+  layout: FrameLayout;
+  scroll: FrameScroll;
+  /** The frame element when it scrolls itself (embedded); null when the window scrolls it. */
+  scroller: HTMLElement | null;
   attach: (element: HTMLElement | null) => void;
 }
 
 const FrameContext = createContext<ReaderFrame | null>(null);
 
 export type ShortcutScope = 'document' | 'frame';
+/** compact: feed and story only, entities as chips, never side panes (a portal's tile). */
+export type FrameLayout = 'full' | 'compact';
+/** window: the page scrolls the reader (standalone); frame: the reader's box scrolls itself (embedded). */
+export type FrameScroll = 'window' | 'frame';
 
 interface ReaderFrameProviderProps {
   /** The width to lay out for before the frame has been measured (the first render). */
   initialWidth: number;
   shortcutScope: ShortcutScope;
+  layout?: FrameLayout;
+  scroll?: FrameScroll;
   children: ReactNode;
 }
 
-export function ReaderFrameProvider({ initialWidth, shortcutScope, children }: ReaderFrameProviderProps) {
+export function ReaderFrameProvider({
+  initialWidth,
+  shortcutScope,
+  layout = 'full',
+  scroll = 'window',
+  children,
+}: ReaderFrameProviderProps) {
   const [element, setElement] = useState<HTMLElement | null>(null);
   const [width, setWidth] = useState(initialWidth);
   useLayoutEffect(() => {
@@ -37,7 +53,11 @@ export function ReaderFrameProvider({ initialWidth, shortcutScope, children }: R
     return () => observer.disconnect();
   }, [element, initialWidth]);
   const shortcutTarget = shortcutScope === 'frame' ? element : typeof document === 'undefined' ? null : document;
-  const frame = useMemo(() => ({ width, shortcutTarget, attach: setElement }), [width, shortcutTarget]);
+  const scroller = scroll === 'frame' ? element : null;
+  const frame = useMemo(
+    () => ({ width, shortcutTarget, layout, scroll, scroller, attach: setElement }),
+    [width, shortcutTarget, layout, scroll, scroller],
+  );
   return <FrameContext.Provider value={frame}>{children}</FrameContext.Provider>;
 }
 
@@ -60,4 +80,21 @@ export function useFrameRef(): (element: HTMLElement | null) => void {
 /** Where keydown listeners for the reader's own shortcuts belong; null until the frame mounts. */
 export function useShortcutTarget(): EventTarget | null {
   return useFrame().shortcutTarget;
+}
+
+export function useFrameLayout(): FrameLayout {
+  return useFrame().layout;
+}
+
+/** Whether the window or the reader's own box scrolls it; known before the frame mounts. */
+export function useFrameScroll(): FrameScroll {
+  return useFrame().scroll;
+}
+
+/**
+ * The element that scrolls the reader, or null when the window does. Embedded, the reader scrolls
+ * inside its own box, so nothing it does moves the host page.
+ */
+export function useFrameScroller(): HTMLElement | null {
+  return useFrame().scroller;
 }

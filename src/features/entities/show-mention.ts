@@ -1,4 +1,5 @@
 import { mentionElementId } from '../../ui/mention-ids';
+import { scrollIntoFrame } from '../../ui/scroll-into-frame';
 
 /**
  * Scrolls to an entity's first mention and focuses it. The mark is looked up in the caller's own
@@ -11,7 +12,7 @@ export function showFirstMention(from: Element, entityId: string): boolean {
   if (!mark) return false;
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   // Centred, so the sticky header never covers the mark.
-  mark.scrollIntoView({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'center' });
+  scrollIntoFrame(mark, reduceMotion ? 'auto' : 'smooth');
   mark.focus({ preventScroll: true });
   return true;
 }

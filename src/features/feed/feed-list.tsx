@@ -2,8 +2,10 @@ import { useDeferredValue, useId, useRef, useState } from 'react';
 import type { FeedSearch } from '../../news/feed-search';
 import { EmptyFeed } from './empty-feed';
 import { FeedEnd } from './feed-end';
+import { useFrameScroll, useFrameScroller } from '../../ui/reader-frame';
 import { activeFilters, emptyMessage, feedTitle } from './feed-filters';
 import { FeedHeader } from './feed-header';
+import { FrameStoryList } from './frame-story-list';
 import { PaneStoryList } from './pane-story-list';
 import { useFilterNames } from './use-filter-names';
 import { useStoryFeed } from './use-story-feed';
@@ -27,6 +29,8 @@ export function FeedList({ search, variant, currentId }: FeedListProps) {
   const headingId = useId();
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
   const endRef = useRef<HTMLDivElement>(null);
+  const scroll = useFrameScroll();
+  const scroller = useFrameScroller();
   if (focusIndex !== null && feed.nextPageError) setFocusIndex(null);
 
   const footer = (
@@ -65,6 +69,8 @@ export function FeedList({ search, variant, currentId }: FeedListProps) {
       />
       {feed.items.length === 0 ? (
         <EmptyFeed message={emptyMessage(shown, names)} filters={filters} />
+      ) : variant === 'page' && scroll === 'frame' ? (
+        <FrameStoryList key={feed.key} {...listProps} scroller={scroller} />
       ) : variant === 'page' ? (
         <WindowStoryList key={feed.key} {...listProps} />
       ) : (

@@ -1,0 +1,43 @@
+import { createMemoryHistory } from '@tanstack/react-router';
+import { createRoot } from 'react-dom/client';
+import * as v from 'valibot';
+import { loadNewsSource } from '../app/create-source';
+import { NewsReader } from '../app/news-reader';
+import { buildTimeApiBase, loadRuntimeConfig } from '../app/runtime-config';
+import { StartupError } from '../app/startup-error';
+import '../styles.css';
+import { initialTarget, pathFor } from './navigate-target';
+import { connectParent, parentOrigin } from './parent-channel';
+
+/**
+ * The iframe page (embed.html?entity=&q=&article=&theme=&parent=<origin>): the reader on this
+ * deployment's source (config.json), in memory history so the parent's history is never touched,
+ * reporting its height to the parent origin it was given and to no other.
+ */
+const container = document.getElementById('root');
+if (!container) throw new Error('embed.html has no #root element');
+const root = createRoot(container);
+const params = new URLSearchParams(window.location.search);
+const value = (name: string) => params.get(name) ?? undefined;
+const theme = v.parse(v.fallback(v.picklist(['light', 'dark', 'auto']), 'auto'), value('theme'));
+const layout = v.parse(v.fallback(v.picklist(['full', 'compact']), 'full'), value('layout'));
+const history = createMemoryHistory({
+  initialEntries: [pathFor(initialTarget({ article: value('article'), entity: value('entity'), q: value('q') }))],
+});
+connectParent({
+  origin: parentOrigin(params.get('parent')),
+  parent: window.parent,
+  self: window,
+  content: container,
+  onNavigate: (target) => history.push(pathFor(target)),
+});
+
+const base = new URL(import.meta.env.BASE_URL, document.baseURI).href;
+loadRuntimeConfig(new URL('config.json', base).href, buildTimeApiBase())
+  .then((config) => loadNewsSource(config, base))
+  .then((source) => {
+    root.render(<NewsReader source={source} history={history} theme={theme} layout={layout} />);
+  })
+  .catch((error: unknown) => {
+    root.render(<StartupError error={error} />);
+  });
