@@ -1,5 +1,6 @@
 import { slugify } from '../slug';
 import { findSpans } from './candidates';
+import { stateDemonyms } from './demonyms';
 import { ProperEvidence } from './proper-evidence';
 import { refineSpan, type Candidate } from './refine';
 import { foldShortForms, groupCandidates, typeOf } from './resolve';
@@ -41,7 +42,23 @@ export function extractEntities(paragraphs: readonly string[], title?: string): 
       ...(group.role ? { role: group.role } : {}),
     });
   }
+  addStateDemonyms(paragraphs, entities);
   return entities;
+}
+
+/**
+ * "the Swedish government said": the demonym becomes an alias of the country, which is added as a
+ * place if the text never names it. Only such uses count, so findMentions skips "a Swedish firm".
+ */
+function addStateDemonyms(paragraphs: readonly string[], entities: ExtractedEntity[]): void {
+  for (const { demonym, country } of stateDemonyms(paragraphs)) {
+    let entity = entities.find((known) => known.name === country || known.aliases.includes(country));
+    if (!entity) {
+      entity = { id: slugify(country), name: country, type: 'place', aliases: [] };
+      entities.push(entity);
+    }
+    if (!entity.aliases.includes(demonym)) entity.aliases.push(demonym);
+  }
 }
 
 function isSentenceCase(title: string): boolean {
