@@ -2,6 +2,7 @@ import { slugify } from '../slug';
 import { findSpans } from './candidates';
 import { stateDemonyms } from './demonyms';
 import { ProperEvidence } from './proper-evidence';
+import { insideTitle, quotedTitles } from './quoted-titles';
 import { refineSpan, type Candidate } from './refine';
 import { foldShortForms, groupCandidates, typeOf } from './resolve';
 import { tokenize } from './tokens';
@@ -22,7 +23,10 @@ export function extractEntities(paragraphs: readonly string[], title?: string): 
   const candidates: Candidate[] = [];
   paragraphs.forEach((text, paragraph) => {
     const tokens = tokensByParagraph[paragraph] ?? [];
+    const titles = quotedTitles(text, paragraph, tokens);
+    candidates.push(...titles);
     for (const span of findSpans(text, tokens)) {
+      if (span.tokens.some((token) => insideTitle(token, titles))) continue;
       const candidate = refineSpan(text, paragraph, span, evidence);
       if (candidate) candidates.push(candidate);
     }
