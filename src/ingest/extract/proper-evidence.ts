@@ -1,7 +1,7 @@
 import nlp from 'compromise/two';
 import { gazetteer } from './gazetteer';
 import { sentenceAround } from './sentence-window';
-import { isCapitalized, type Token } from './tokens';
+import { isAcronym, isCapitalized, type Token } from './tokens';
 
 const PROPER_TAGS = ['ProperNoun', 'Person', 'FirstName', 'LastName', 'Place', 'Country', 'City'];
 const COMMON_TAGS = [
@@ -18,6 +18,9 @@ const COMMON_TAGS = [
 
 type Reading = 'proper' | 'common' | 'unknown';
 
+/** Characters of context kept after a word the tagger is asked about. */
+const WINDOW_AFTER = 50;
+
 /**
  * Whether a capitalized word is a name or only capitalized because a sentence starts with it.
  * The text itself is the best witness (the word capitalized mid-sentence, or never lower-case);
@@ -26,7 +29,7 @@ type Reading = 'proper' | 'common' | 'unknown';
  * The tagger is most of extraction's cost, and the text settles most words, so it runs lazily:
  * a word in compromise's lexicon ("Officials", "During") is read from the lexicon, and the tagger
  * runs only on the sentences holding a word neither the text nor the lexicon settles, once per
- * word and story.
+ * word and story, and only on the sentence up to a few words past that word.
  */
 export class ProperEvidence {
   private readonly midSentence = new Set<string>();
@@ -53,7 +56,8 @@ export class ProperEvidence {
   isName(token: Token, followed: boolean): boolean {
     if (!token.sentenceStart) return true;
     const word = token.text;
-    if (this.midSentence.has(word) || gazetteer.places.has(word)) return true;
+    // Capitals throughout ("JAXA", "NB8") were not put there by the start of a sentence.
+    if (this.midSentence.has(word) || gazetteer.places.has(word) || isAcronym(word)) return true;
     if (this.lowerCase.has(word.toLowerCase())) return false;
     const reading = this.readingOf(word);
     if (reading === 'proper') return true;
@@ -100,8 +104,12 @@ export class ProperEvidence {
   }
 
   private tagged(paragraph: number, text: string, offset: number) {
-    const [start, end] = sentenceAround(text, offset);
-    const key = `${paragraph}:${start}`;
+    // The words after a sentence-initial word are the context that decides it; a long sentence's
+    // tail only adds tagging time, so the window ends a few words on.
+    const [start, sentenceEnd] = sentenceAround(text, offset);
+    const cut = text.indexOf(' ', offset + WINDOW_AFTER);
+    const end = cut === -1 || cut > sentenceEnd ? sentenceEnd : cut;
+    const key = `${paragraph}:${start}:${end}`;
     let terms = this.taggedSentences.get(key);
     if (!terms) {
       terms = (nlp(text.slice(start, end)).docs as Array<Array<{ text: string; tags: Set<string> }>>).flat();

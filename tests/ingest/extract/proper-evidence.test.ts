@@ -40,6 +40,11 @@ describe('ProperEvidence', () => {
     expect(evidence.isName(token(0, 'Elena'), false)).toBe(true);
   });
 
+  it('reads an acronym opening a sentence as a name without asking the tagger', () => {
+    const { evidence, token } = evidenceFor(['JAXA said the launch would go ahead.']);
+    expect(evidence.isName(token(0, 'JAXA'), false)).toBe(true);
+  });
+
   it('lets the text overrule the lexicon: a word capitalized mid-sentence is a name', () => {
     const { evidence, token } = evidenceFor(['Summit organisers met.', 'They booked Summit for May.']);
     expect(evidence.isName(token(0, 'Summit'), false)).toBe(true);
