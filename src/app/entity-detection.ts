@@ -1,12 +1,18 @@
 import type { EntityDetector } from '../ingest/worker/extract-client';
+import { isNotFound } from '../news/errors';
 import type { Article } from '../news/schema/article';
-import type { NewsSource } from '../news/source';
+import type { ArticleQuery, NewsSource } from '../news/source';
+import { detectedCorpus } from './detected-entities';
 
 /**
  * A source whose stories always name who is in them: when a backend sends a story with a body but
  * no entities, the story is returned at once and the detector looks for them in the text; the
  * result reaches the reader through onStoryUpdate. Detection is a bonus, so a failure leaves the
  * story as the backend sent it.
+ *
+ * The backend has never heard of what was detected, yet the sidebar links to /entities/<id>: for
+ * an entity it does not know (not-found, or no stories), the record and story list come from the
+ * stories detected in this reader.
  */
 export function withEntityDetection(source: NewsSource, detector: EntityDetector): NewsSource {
   const listeners = new Set<(article: Article) => void>();
@@ -29,9 +35,24 @@ export function withEntityDetection(source: NewsSource, detector: EntityDetector
       .finally(() => pending.delete(article.id));
   };
 
+  const wasDetected = (id: string) =>
+    [...detected.values()].some((article) => article.entities.some((entity) => entity.id === id));
+  const detectedStories = () => detectedCorpus([...detected.values()]);
+
+  const listArticles = async (query: ArticleQuery, signal?: AbortSignal) => {
+    if (!query.entities?.some(wasDetected)) return source.listArticles(query, signal);
+    try {
+      const page = await source.listArticles(query, signal);
+      if (page.total > 0) return page;
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+    }
+    return detectedStories().listArticles(query);
+  };
+
   return {
     kind: source.kind,
-    listArticles: (query, signal) => source.listArticles(query, signal),
+    listArticles,
     getArticle: async (id, signal) => {
       const article = await source.getArticle(id, signal);
       if (article.entities.length > 0 || article.body.length === 0) return article;
@@ -41,7 +62,14 @@ export function withEntityDetection(source: NewsSource, detector: EntityDetector
       return article;
     },
     listEntities: (query, signal) => source.listEntities(query, signal),
-    getEntity: (id, signal) => source.getEntity(id, signal),
+    getEntity: async (id, signal) => {
+      try {
+        return await source.getEntity(id, signal);
+      } catch (error) {
+        if (!isNotFound(error) || !wasDetected(id)) throw error;
+        return detectedStories().getEntity(id);
+      }
+    },
     onStoryUpdate: (listener) => {
       listeners.add(listener);
       // A detection that finished before the reader subscribed still reaches it.

@@ -1,4 +1,5 @@
 import type { Mention } from '../news/schema/article';
+import { countryOfDemonym, isStateUse } from './extract/demonyms';
 
 export interface SurfaceForms {
   id: string;
@@ -13,21 +14,25 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  * Finds every occurrence of every entity's names and aliases, case-sensitive and on word
  * boundaries. Longer forms win where forms overlap, across entities too, so "North Atlantic
  * Treaty Organization" is one mention and "Harbour City FC" is never also "Harbour City".
+ * A country's demonym ("Swedish") is a mention only where the state is meant (see demonyms.ts).
  */
 export function findMentions(paragraphs: readonly string[], entities: readonly SurfaceForms[]): Map<string, Mention[]> {
   const candidates = entities
     .flatMap((entity) =>
-      [...new Set(entity.forms)].filter((form) => form.length > 0).map((form) => ({ id: entity.id, form })),
+      [...new Set(entity.forms)]
+        .filter((form) => form.length > 0)
+        .map((form) => ({ id: entity.id, form, demonym: countryOfDemonym(form) !== undefined })),
     )
     .sort((a, b) => b.form.length - a.form.length);
 
   const found = new Map<string, Mention[]>(entities.map((entity) => [entity.id, []]));
   paragraphs.forEach((text, paragraph) => {
     const taken: Array<[number, number]> = [];
-    for (const { id, form } of candidates) {
+    for (const { id, form, demonym } of candidates) {
       for (let start = text.indexOf(form); start !== -1; start = text.indexOf(form, start + 1)) {
         const end = start + form.length;
         if (!isWordBoundary(text, start, end) || overlaps(taken, start, end)) continue;
+        if (demonym && !isStateUse(text, end)) continue;
         taken.push([start, end]);
         found.get(id)?.push({ paragraph, start, end });
       }

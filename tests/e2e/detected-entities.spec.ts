@@ -46,6 +46,13 @@ test('a backend story sent without entities gets them from a Web Worker', async 
     const article = (await response.json()) as { entities: unknown[] };
     await route.fulfill({ response, json: { ...article, entities: [] } });
   });
+  // Such a backend has no record of what is detected in its stories: no entity, no stories for it.
+  await page.route('**/api/entities/minoru-kihara', (route) =>
+    route.fulfill({ status: 404, json: { error: { code: 'not-found', message: 'No such entity.' } } }),
+  );
+  await page.route(/\/api\/articles\?(?:.*&)?entity=minoru-kihara/, (route) =>
+    route.fulfill({ json: { items: [], nextCursor: null, total: 0 } }),
+  );
   const workerScripts: string[] = [];
   page.on('worker', (worker) => workerScripts.push(worker.url()));
 
@@ -78,4 +85,12 @@ test('a backend story sent without entities gets them from a Web Worker', async 
       ` main-thread long tasks during it: ${list(during)}; on the whole page: ${list(timings.longTasks)}`,
   );
   await snapshot(page, info, 'detected-entities');
+
+  // The detected entity's link leads to a page built from the stories detected in this reader.
+  await panel.getByRole('link', { name: 'Minoru Kihara', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Minoru Kihara' })).toBeVisible();
+  await expect(page.getByText(/^Found automatically in the text of stories read here/)).toBeVisible();
+  const stories = page.getByRole('region', { name: 'Stories mentioning Minoru Kihara' });
+  await expect(stories.getByRole('link', { name: LEAD_TITLE })).toBeVisible();
+  await snapshot(page, info, 'detected-entity-page');
 });

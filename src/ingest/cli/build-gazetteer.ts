@@ -13,14 +13,16 @@ export const COUNTRY_DATA_FILE = join(import.meta.dirname, '..', 'extract', 'cou
 
 /**
  * One row per country: [common name, capitals, English demonyms (masculine, then feminine if
- * different)], formatted as the repository's Prettier would, so the check on src/ passes as written.
+ * different), UN member], formatted as the repository's Prettier would, so the check on src/
+ * passes as written. UN membership settles a shared demonym ("Dutch": the Netherlands, not the
+ * Caribbean Netherlands).
  */
 export async function countryData(): Promise<string> {
   const rows = countries
     .map((country) => {
       const english = country.demonyms?.['eng'];
       const demonyms = [...new Set([english?.m, english?.f].filter((form): form is string => Boolean(form)))];
-      return [country.name.common, country.capital ?? [], demonyms] as const;
+      return [country.name.common, country.capital ?? [], demonyms, country.unMember] as const;
     })
     .sort((a, b) => a[0].localeCompare(b[0]));
   const data = { source: 'world-countries (mledoze/countries), ODbL-1.0', countries: rows };

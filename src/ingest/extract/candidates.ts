@@ -1,10 +1,12 @@
 import {
+  AGENT_NOUNS,
   CONNECTING_HEADS,
   CONNECTORS,
   LOWER_HEADS,
   LOWER_ROLE_WORDS,
   OTHER_HEADS,
   PLACE_HEADS,
+  THING_NOUNS,
   TITLE_HEADS,
 } from './cues';
 import { isCapitalized, type Token } from './tokens';
@@ -20,6 +22,8 @@ export interface Span {
   roleAfter?: string;
   /** The word before the span, lower case ("in" Bergen). */
   previousWord?: string;
+  /** Named as a made thing or a mission: "the Frostline spectrometer", "Baltic Sentry, the patrol mission". */
+  thing?: boolean;
 }
 
 const HEADS_TAKING_CONNECTORS = new Set([...CONNECTING_HEADS, ...OTHER_HEADS, ...PLACE_HEADS, ...TITLE_HEADS]);
@@ -89,6 +93,8 @@ function describe(text: string, tokens: readonly Token[], from: number, to: numb
   if (previous && !isCapitalized(previous)) span.previousWord = previous.text;
 
   const appositive = APPOSITIVE.exec(rest)?.[1];
+  if (!last.possessive && (namesThing(wordsAfter(tokens, to)) || THING_NOUNS.has(appositiveHead(rest))))
+    span.thing = true;
   if (appositive) {
     const words = appositive.replace(/^the\s+/u, '').split(/\s+/u);
     if (words.slice(0, 3).some((word) => LOWER_ROLE_WORDS.has(word) && !MODIFIERS.has(word)))
@@ -99,3 +105,29 @@ function describe(text: string, tokens: readonly Token[], from: number, to: numb
 
 // Role words that only modify a job ("lead author"): alone they do not make an appositive a role.
 const MODIFIERS = new Set(['head', 'lead', 'club', 'team', 'number', 'mission', 'climate', 'planetary', 'managing']);
+
+const DESCRIPTION = /^,\s+(?:the|a|an)\s+(\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){0,3})/u;
+const DESCRIPTION_END = new Set(['that', 'which', 'who', 'of', 'in', 'for', 'on', 'at', 'to', 'with', 'from', 'and']);
+
+/** ", the alliance’s patrol mission in the Baltic" -> the head noun of the description, "mission". */
+function appositiveHead(rest: string): string {
+  const words = DESCRIPTION.exec(rest)?.[1]?.split(/\s+/u) ?? [];
+  const end = words.findIndex((word) => DESCRIPTION_END.has(word));
+  return (end === -1 ? words : words.slice(0, end)).at(-1) ?? '';
+}
+
+/** Up to three lower-case words right after the span, in the same phrase (no punctuation between). */
+function wordsAfter(tokens: readonly Token[], to: number): string[] {
+  const words: string[] = [];
+  for (let k = to + 1; k <= to + 3; k += 1) {
+    const token = tokens[k];
+    if (!token || token.gapBefore !== ' ' || isCapitalized(token)) break;
+    words.push(token.text);
+  }
+  return words;
+}
+
+/** One of the first two words is a thing noun, not itself qualifying an agent ("satellite operator"). */
+function namesThing(words: readonly string[]): boolean {
+  return words.slice(0, 2).some((word, k) => THING_NOUNS.has(word) && !AGENT_NOUNS.has(words[k + 1] ?? ''));
+}

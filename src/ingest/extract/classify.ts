@@ -25,6 +25,7 @@ export function classify(candidate: Candidate, evidence: ProperEvidence): Entity
   }
   if (candidate.work) return 'other';
   if (candidate.titled) return 'person';
+  if (candidate.thing) return 'other';
   if (words.length === 1 && isAcronym(name)) return /\p{N}/u.test(name) ? 'other' : 'organization';
   if (words.length >= 2 && words.length <= 3 && evidence.isFirstName(words[0] ?? '')) return 'person';
   if (evidence.isKnownPlace(name)) return 'place';

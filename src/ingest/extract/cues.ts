@@ -482,3 +482,48 @@ export const NOT_NAMES = new Set([
 
 /** Prepositions after which an unknown single name is most likely a place ("talks in Bergen"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'across']);
+
+/**
+ * Lower-case nouns for made things and missions: a name right before one ("the Yukiusagi lunar
+ * lander", "the Frostline spectrometer") or described as one ("Baltic Sentry, the patrol mission")
+ * is the thing, an "other".
+ */
+export const THING_NOUNS = new Set([
+  'lander',
+  'rover',
+  'probe',
+  'spacecraft',
+  'satellite',
+  'orbiter',
+  'capsule',
+  'telescope',
+  'spectrometer',
+  'instrument',
+  'rocket',
+  'frigate',
+  'submarine',
+  'destroyer',
+  'warship',
+  'drone',
+  'missile',
+  'mission',
+]);
+
+/** Nouns for who makes or runs a thing: "the Kestrel satellite operator" is no satellite. */
+export const AGENT_NOUNS = new Set([
+  'operator',
+  'operators',
+  'maker',
+  'makers',
+  'builder',
+  'manufacturer',
+  'supplier',
+  'developer',
+  'company',
+  'firm',
+  'group',
+  'agency',
+  'programme',
+  'director',
+  'team',
+]);

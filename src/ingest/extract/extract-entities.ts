@@ -1,6 +1,8 @@
 import { slugify } from '../slug';
 import { findSpans } from './candidates';
+import { stateDemonyms } from './demonyms';
 import { ProperEvidence } from './proper-evidence';
+import { insideTitle, quotedTitles } from './quoted-titles';
 import { refineSpan, type Candidate } from './refine';
 import { foldShortForms, groupCandidates, typeOf } from './resolve';
 import { tokenize } from './tokens';
@@ -21,7 +23,10 @@ export function extractEntities(paragraphs: readonly string[], title?: string): 
   const candidates: Candidate[] = [];
   paragraphs.forEach((text, paragraph) => {
     const tokens = tokensByParagraph[paragraph] ?? [];
+    const titles = quotedTitles(text, paragraph, tokens);
+    candidates.push(...titles);
     for (const span of findSpans(text, tokens)) {
+      if (span.tokens.some((token) => insideTitle(token, titles))) continue;
       const candidate = refineSpan(text, paragraph, span, evidence);
       if (candidate) candidates.push(candidate);
     }
@@ -41,7 +46,23 @@ export function extractEntities(paragraphs: readonly string[], title?: string): 
       ...(group.role ? { role: group.role } : {}),
     });
   }
+  addStateDemonyms(paragraphs, entities);
   return entities;
+}
+
+/**
+ * "the Swedish government said": the demonym becomes an alias of the country, which is added as a
+ * place if the text never names it. Only such uses count, so findMentions skips "a Swedish firm".
+ */
+function addStateDemonyms(paragraphs: readonly string[], entities: ExtractedEntity[]): void {
+  for (const { demonym, country } of stateDemonyms(paragraphs)) {
+    let entity = entities.find((known) => known.name === country || known.aliases.includes(country));
+    if (!entity) {
+      entity = { id: slugify(country), name: country, type: 'place', aliases: [] };
+      entities.push(entity);
+    }
+    if (!entity.aliases.includes(demonym)) entity.aliases.push(demonym);
+  }
 }
 
 function isSentenceCase(title: string): boolean {

@@ -7,8 +7,14 @@ import data from './country-data.json';
 export interface Gazetteer {
   /** Names that denote a place: countries (common and short official forms), capitals, regions. */
   places: ReadonlySet<string>;
-  /** "Swedish" -> "Sweden". */
+  /** "Swedish" -> "Sweden", "Nordic" -> "Scandinavia": any adjective of a place. */
   demonyms: ReadonlyMap<string, string>;
+  /**
+   * "Swedish" -> "Sweden": demonyms of exactly one country, a UN member where members and
+   * territories share one ("American" is the United States). Ones two states share ("Congolese")
+   * point nowhere.
+   */
+  countryByDemonym: ReadonlyMap<string, string>;
 }
 
 // Regions and bodies news names as settings; the country data has none of them.
@@ -46,17 +52,33 @@ const REGIONAL_DEMONYMS: ReadonlyArray<[string, string]> = [
   ['Baltic', 'Baltic states'],
 ];
 
-type CountryRow = [name: string, capitals: string[], demonyms: string[]];
+type CountryRow = [name: string, capitals: string[], demonyms: string[], unMember: boolean];
 
 function build(): Gazetteer {
   const places = new Set<string>(REGIONS);
   const demonyms = new Map<string, string>(REGIONAL_DEMONYMS);
-  for (const [name, capitals, forms] of data.countries as CountryRow[]) {
+  const rows = data.countries as CountryRow[];
+  for (const [name, capitals, forms] of rows) {
     places.add(name);
     for (const capital of capitals) places.add(capital);
     for (const form of forms) if (!demonyms.has(form)) demonyms.set(form, name);
   }
-  return { places, demonyms };
+  return { places, demonyms, countryByDemonym: countryByDemonym(rows) };
+}
+
+function countryByDemonym(rows: readonly CountryRow[]): Map<string, string> {
+  const claimants = new Map<string, CountryRow[]>();
+  for (const row of rows) {
+    // "Antiguan, Barbudan": the data's way of giving two demonyms; neither names a state alone.
+    for (const form of row[2]) if (!form.includes(',')) claimants.set(form, [...(claimants.get(form) ?? []), row]);
+  }
+  const countries = new Map<string, string>();
+  for (const [form, rowsOfForm] of claimants) {
+    const members = rowsOfForm.filter((row) => row[3]);
+    const [only, ...others] = members.length > 0 ? members : rowsOfForm;
+    if (only && others.length === 0) countries.set(form, only[0]);
+  }
+  return countries;
 }
 
 export const gazetteer: Gazetteer = build();

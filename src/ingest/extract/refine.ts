@@ -16,6 +16,8 @@ export interface Candidate {
   titled: boolean;
   /** Named like a book, film or artwork. */
   work: boolean;
+  /** Named as a made thing or a mission ("the Frostline spectrometer"). */
+  thing: boolean;
 }
 
 export function refineSpan(text: string, paragraph: number, span: Span, evidence: ProperEvidence): Candidate | null {
@@ -34,6 +36,8 @@ export function refineSpan(text: string, paragraph: number, span: Span, evidence
   // A capitalized "The" inside a sentence opens the title of a work ("The Winter Orchard").
   const work = tokens.length > 1 && tokens[0]?.text === 'The' && !tokens[0].sentenceStart;
   while (tokens[0] && !work && !isKept(tokens[0], tokens.length > 1, evidence)) tokens = tokens.slice(1);
+  // "the Japanese-European Yukiusagi lander": a compound of demonyms describes the name after it.
+  while (tokens.length > 1 && tokens[0] && isDemonymCompound(tokens[0].text)) tokens = tokens.slice(1);
   const first = tokens[0];
   if (!first) return null;
   const name = sliceOf(text, tokens);
@@ -45,6 +49,7 @@ export function refineSpan(text: string, paragraph: number, span: Span, evidence
     name,
     titled: role !== undefined || span.roleBefore !== undefined || span.roleAfter !== undefined,
     work,
+    thing: span.thing === true && !(tokens.length === 1 && isAcronym(name)),
   };
   const anyRole = role ?? span.roleBefore ?? span.roleAfter;
   if (anyRole) candidate.role = anyRole;
@@ -86,6 +91,11 @@ function isTitleWord(word: string): boolean {
 /** "Swedish", "South Korean", "Ukrainians": about a country, not a mention of it. */
 function isDemonym(name: string): boolean {
   return gazetteer.demonyms.has(name) || (name.endsWith('s') && gazetteer.demonyms.has(name.slice(0, -1)));
+}
+
+function isDemonymCompound(word: string): boolean {
+  const parts = word.split('-');
+  return parts.length > 1 && parts.every((part) => gazetteer.demonyms.has(part));
 }
 
 function sliceOf(text: string, tokens: readonly Token[]): string {

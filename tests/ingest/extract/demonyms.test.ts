@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { articleEntities } from '../../../src/ingest/article-entities';
+import { extractEntities } from '../../../src/ingest/extract';
+import { stateDemonyms } from '../../../src/ingest/extract/demonyms';
+
+describe('stateDemonyms', () => {
+  it('counts a demonym right before a word for the state', () => {
+    const found = stateDemonyms([
+      'The Swedish government said Russian forces and Japanese defence ministry staff met US officials.',
+      'Finnish armed forces drilled; the Norwegian prime minister watched.',
+    ]);
+    expect(found).toEqual([
+      { demonym: 'Swedish', country: 'Sweden' },
+      { demonym: 'Russian', country: 'Russia' },
+      { demonym: 'Japanese', country: 'Japan' },
+      { demonym: 'Finnish', country: 'Finland' },
+      { demonym: 'Norwegian', country: 'Norway' },
+    ]);
+  });
+
+  it('skips descriptive uses, titles, words merely starting with a state word, and shared demonyms', () => {
+    expect(
+      stateDemonyms([
+        'A Swedish company hired her Russian father.',
+        'Swedish Defence Minister Pal Jonson spoke; Russian governmental reform stalled.',
+        'Congolese officials and Dominican troops arrived.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('resolves a demonym shared with territories to the UN member', () => {
+    expect(stateDemonyms(['American officials and Dutch troops.'])).toEqual([
+      { demonym: 'American', country: 'United States' },
+      { demonym: 'Dutch', country: 'Netherlands' },
+    ]);
+  });
+});
+
+describe('demonyms in extraction', () => {
+  const slices = (paragraphs: string[], title = '') =>
+    new Map(
+      articleEntities(paragraphs, title, extractEntities(paragraphs)).map((entity) => [
+        entity.name,
+        entity.mentions.map((m) => paragraphs[m.paragraph]?.slice(m.start, m.end)),
+      ]),
+    );
+
+  it('makes the country a place, with the demonym as an alias mentioned only where the state is meant', () => {
+    const paragraphs = ['The Swedish government said a Swedish company would build it.', 'Swedish forces agreed.'];
+    const entities = extractEntities(paragraphs);
+    expect(entities.find((entity) => entity.name === 'Sweden')).toMatchObject({ type: 'place', aliases: ['Swedish'] });
+    const found = articleEntities(paragraphs, '', entities).find((entity) => entity.name === 'Sweden');
+    expect(found?.mentions).toEqual([
+      { paragraph: 0, start: 4, end: 11 },
+      { paragraph: 1, start: 0, end: 7 },
+    ]);
+  });
+
+  it('adds the demonym to a country the text already names', () => {
+    const mentions = slices(['Sweden signed the deal.', 'Later the Swedish navy sailed.']);
+    expect(mentions.get('Sweden')).toEqual(['Sweden', 'Swedish']);
+    expect([...mentions.keys()].filter((name) => name === 'Sweden')).toHaveLength(1);
+  });
+
+  it('finds no country where the demonym only describes', () => {
+    const mentions = slices(['A Swedish company and her Russian father met Anna Berg in Oslo.']);
+    expect(mentions.has('Sweden')).toBe(false);
+    expect(mentions.has('Russia')).toBe(false);
+  });
+});
