@@ -4,6 +4,9 @@ import { useEffect, useState } from 'react';
 import type { NewsSource } from '../news/source';
 import { newsQueries } from '../news/queries';
 import { NewsSourceProvider } from '../news/source-context';
+import { ReadingStoreProvider } from '../reading/reading-context';
+import { createReadingStore, type ReadingStore } from '../reading/store';
+import { localStateStorage } from '../reading/storage';
 import { ReaderFrameProvider, type ShortcutScope } from '../ui/reader-frame';
 import { createQueryClient } from './query-client';
 import { routeTree } from './routes';
@@ -16,6 +19,8 @@ export interface NewsReaderProps {
   initialWidth?: number;
   /** 'frame' when embedded: shortcuts work only while focus is inside this reader. */
   shortcutScope?: ShortcutScope;
+  /** Read, saved and followed stories and reading settings; kept in localStorage by default. */
+  readingStore?: ReadingStore;
 }
 
 function createReaderRouter({ source, history }: Pick<NewsReaderProps, 'source' | 'history'>) {
@@ -37,9 +42,18 @@ declare module '@tanstack/react-router' {
   }
 }
 
+declare module '@tanstack/history' {
+  interface HistoryState {
+    /** The story a keyboard "back" came from: the feed puts focus back on it. */
+    returnTo?: string;
+  }
+}
+
 /** One reader: its own cache, router and source, so several can live on one page. */
 export function NewsReader(props: NewsReaderProps) {
   const [router] = useState(() => createReaderRouter(props));
+  // Read synchronously here, before the first render, so the reader's settings never shift the page.
+  const [readingStore] = useState(() => props.readingStore ?? createReadingStore(localStateStorage()));
   const { source, queryClient } = router.options.context;
   // The source may hold a worker; StrictMode's rehearsal unmount is harmless, it restarts on demand.
   useEffect(() => () => source.dispose?.(), [source]);
@@ -56,11 +70,13 @@ export function NewsReader(props: NewsReaderProps) {
       initialWidth={props.initialWidth ?? window.innerWidth}
       shortcutScope={props.shortcutScope ?? 'document'}
     >
-      <NewsSourceProvider source={source}>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </NewsSourceProvider>
+      <ReadingStoreProvider store={readingStore}>
+        <NewsSourceProvider source={source}>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </NewsSourceProvider>
+      </ReadingStoreProvider>
     </ReaderFrameProvider>
   );
 }
