@@ -24,7 +24,7 @@ export function ArticleHeader({ article, headingId, headingRef }: ArticleHeaderP
       {article.summary && (
         <p
           dir="auto"
-          className="mt-4 font-serif text-[clamp(1.125rem,1rem+0.5vw,1.375rem)] leading-normal text-pretty text-stone-700 dark:text-stone-300"
+          className="mt-4 font-serif text-[calc(clamp(1.125rem,1rem+0.5vw,1.375rem)*var(--reader-text-scale,1))] leading-normal text-pretty text-stone-700 dark:text-stone-300"
         >
           {article.summary}
         </p>
