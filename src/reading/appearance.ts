@@ -34,7 +34,7 @@ export interface Appearance {
 export function appearanceOf(settings: ReadingSettings, systemDark: boolean): Appearance {
   const dark = settings.theme === 'dark' || (settings.theme === 'system' && systemDark);
   return {
-    className: dark ? 'dark' : settings.theme === 'sepia' ? 'sepia' : '',
+    className: dark ? 'dark' : settings.theme === 'sepia' ? 'theme-sepia' : '',
     style: { '--reader-text-scale': String(TEXT_SCALE[settings.textSize]) } as CSSProperties,
     'data-density': settings.density,
     dark,

@@ -170,7 +170,7 @@ test('settings apply at once, are kept, and sepia passes axe', async ({ page }, 
   await page.getByRole('radio', { name: 'Largest' }).check();
   await page.getByRole('radio', { name: 'Compact' }).check();
   const root = page.locator('[data-reader-root]');
-  await expect(root).toHaveClass(/\bsepia\b/);
+  await expect(root).toHaveClass(/\btheme-sepia\b/);
   await expect(root).toHaveAttribute('data-density', 'compact');
   await expectNoAxeViolations(page);
   await snapshot(page, info, 'settings-sepia-largest');
@@ -180,7 +180,7 @@ test('settings apply at once, are kept, and sepia passes axe', async ({ page }, 
   const size = () => paragraph.evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
   const largest = await size();
   await page.reload();
-  await expect(root).toHaveClass(/\bsepia\b/);
+  await expect(root).toHaveClass(/\btheme-sepia\b/);
   expect(await size()).toBe(largest);
   await expectNoAxeViolations(page);
   await snapshot(page, info, 'story-sepia-largest');

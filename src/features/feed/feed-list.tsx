@@ -87,10 +87,10 @@ export function FeedList({ search, variant, currentId }: FeedListProps) {
         onSkipList={feed.items.length > 0 ? () => endRef.current?.focus() : undefined}
       >
         {variant === 'page' && (
-          <div className="flex flex-wrap items-end gap-x-3">
+          <div className="mt-3 flex flex-wrap items-center gap-2">
             {ids.length > 0 && <MarkAllRead ids={ids} />}
             {following && !shown.following && (
-              <Link to="." search={{ ...shown, following: '1' }} className={`${chipClass(false)} mt-3`}>
+              <Link to="." search={{ ...shown, following: '1' }} className={chipClass(false)}>
                 Only who you follow
               </Link>
             )}

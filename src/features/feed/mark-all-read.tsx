@@ -25,7 +25,7 @@ export function MarkAllRead({ ids }: { ids: readonly string[] }) {
   };
 
   return (
-    <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">
+    <>
       <button type="button" className="btn min-h-9 px-3 text-sm" onClick={markAll} disabled={unread === 0}>
         Mark all in this view read
       </button>
@@ -41,6 +41,6 @@ export function MarkAllRead({ ids }: { ids: readonly string[] }) {
           </>
         )}
       </div>
-    </div>
+    </>
   );
 }
