@@ -28,9 +28,8 @@ export function FollowButton({ entity, className = 'btn' }: FollowButtonProps) {
       <span aria-hidden="true" className="mr-1">
         {followed ? '✓' : '+'}
       </span>
-      {followed ? 'Following' : 'Follow'}
+      {followed ? 'Following' : 'Follow'}{' '}
       <span className="sr-only" dir="auto">
-        {' '}
         {entity.name}
       </span>
     </button>

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { describeIssues } from '../news/validate';
 import { CURRENT_VERSION, DEFAULT_SETTINGS, StoredState, type ReadingState, type StoredStateV1 } from './schema';
 
 export type ParseResult = { ok: true; state: ReadingState } | { ok: false; problem: string };
@@ -24,7 +23,7 @@ export function parseStoredData(data: unknown): ParseResult {
     return { ok: false, problem: `it was written by a newer Lede (version ${version})` };
   }
   const parsed = v.safeParse(StoredState, data);
-  if (!parsed.success) return { ok: false, problem: describeIssues(parsed.issues) };
+  if (!parsed.success) return { ok: false, problem: describeProblem(parsed.issues) };
   return { ok: true, state: parsed.output.version === 1 ? migrateV1(parsed.output) : parsed.output };
 }
 
@@ -36,4 +35,18 @@ export function migrateV1(old: StoredStateV1): ReadingState {
     following: [],
     settings: { ...DEFAULT_SETTINGS, theme: old.theme ?? DEFAULT_SETTINGS.theme },
   };
+}
+
+const TYPE_WORDS: Record<string, string> = { Array: 'a list', Object: 'an object', string: 'text' };
+
+/** The first problem in words a reader can check against the file: `"saved" should be Array, not "b"`. */
+function describeProblem(issues: readonly v.BaseIssue<unknown>[]): string {
+  const first = issues[0];
+  const path = first?.path?.map((item) => String(item.key)).join('.');
+  if (!first || !path) return 'it is not a Lede reading state';
+  if (path === 'version') return 'it has no version number Lede knows';
+  const more = issues.length > 1 ? `, and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''}` : '';
+  const expected = first.expected ? (TYPE_WORDS[first.expected] ?? first.expected) : 'different';
+  const what = first.received === 'undefined' ? 'is missing' : `should be ${expected}, not ${first.received}`;
+  return `"${path}" ${what}${more}`;
 }

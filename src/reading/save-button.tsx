@@ -21,9 +21,8 @@ export function SaveButton({ storyId, title, className = 'btn' }: SaveButtonProp
       <span aria-hidden="true" className="mr-1">
         {saved ? '★' : '☆'}
       </span>
-      {saved ? 'Saved' : 'Save'}
+      {saved ? 'Saved' : 'Save'}{' '}
       <span className="sr-only" dir="auto">
-        {' '}
         {title}
       </span>
     </button>
