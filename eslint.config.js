@@ -48,7 +48,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ regex: '(^|/)(features|app)/', message: 'news/, ui/, ingest/ and reading/ sit below features and app.' }],
+          patterns: [
+            { regex: '(^|/)(features|app)/', message: 'news/, ui/, ingest/ and reading/ sit below features and app.' },
+          ],
         },
       ],
     },

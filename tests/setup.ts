@@ -5,7 +5,7 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
   // The reader keeps its reading state in localStorage; one test's reads must not leak into the next.
-  localStorage.clear();
+  if (typeof localStorage !== 'undefined') localStorage.clear();
 });
 
 // jsdom has no matchMedia; components ask for it to pick a layout. Nothing matches by default.
