@@ -232,14 +232,20 @@ test('share copies the link where the Web Share API is missing', async ({ page, 
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`axe finds no violations on Settings, Saved and Following in the ${theme} theme`, async ({ page }) => {
+  test(`axe finds no violations on Settings, Saved and Following in the ${theme} theme`, async ({ page }, info) => {
+    test.slow();
+    await page.goto('/entities/minoru-kihara');
+    await page.getByRole('button', { name: 'Follow Minoru Kihara' }).click();
     await page.goto('/settings');
     await page.getByRole('radio', { name: theme === 'light' ? 'Light' : 'Dark' }).check();
     await expectNoAxeViolations(page);
+    await snapshot(page, info, `settings-${theme}`);
     for (const path of ['/saved', '/following']) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('status', { name: /Loading|Counting/ })).toHaveCount(0);
       await expectNoAxeViolations(page);
+      await snapshot(page, info, `${path.slice(1)}-${theme}`);
     }
   });
 }
