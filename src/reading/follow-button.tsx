@@ -1,3 +1,4 @@
+import { ToggleButton } from '../ui/toggle-button';
 import { toggleFollow } from './actions';
 import { useIsFollowed, useReadingStore } from './reading-context';
 import type { FollowedEntity } from './schema';
@@ -8,30 +9,22 @@ interface FollowButtonProps {
 }
 
 /**
- * Follow or unfollow a person, organization or place. A toggle button: its name stays "Follow X"
- * and aria-pressed says whether it is on, so the state is announced, not only shown. The data
- * attributes let the `f` shortcut find the control nearest to focus.
+ * Follow or unfollow a person, organization or place. The data attributes let the `f` shortcut
+ * find the control nearest to focus and say what it did.
  */
 export function FollowButton({ entity, className = 'btn' }: FollowButtonProps) {
   const store = useReadingStore();
-  const followed = useIsFollowed(entity.id);
   return (
-    <button
-      type="button"
+    <ToggleButton
+      pressed={useIsFollowed(entity.id)}
+      off={{ icon: '+', text: 'Follow' }}
+      on={{ icon: '✓', text: 'Following' }}
+      subject={entity.name}
       className={className}
-      aria-pressed={followed}
       data-follow-button=""
       data-follow-id={entity.id}
       data-follow-name={entity.name}
       onClick={() => store.update((state) => toggleFollow(state, entity))}
-    >
-      <span aria-hidden="true" className="mr-1">
-        {followed ? '✓' : '+'}
-      </span>
-      {followed ? 'Following' : 'Follow'}{' '}
-      <span className="sr-only" dir="auto">
-        {entity.name}
-      </span>
-    </button>
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { ToggleButton } from '../ui/toggle-button';
 import { toggleSaved } from './actions';
 import { useIsSaved, useReadingStore } from './reading-context';
 
@@ -7,24 +8,17 @@ interface SaveButtonProps {
   className?: string;
 }
 
-/** Save for later, or take it off the Saved list; aria-pressed carries the state. */
+/** Save for later, or take it off the Saved list. */
 export function SaveButton({ storyId, title, className = 'btn' }: SaveButtonProps) {
   const store = useReadingStore();
-  const saved = useIsSaved(storyId);
   return (
-    <button
-      type="button"
+    <ToggleButton
+      pressed={useIsSaved(storyId)}
+      off={{ icon: '☆', text: 'Save' }}
+      on={{ icon: '★', text: 'Saved' }}
+      subject={title}
       className={className}
-      aria-pressed={saved}
       onClick={() => store.update((state) => toggleSaved(state, storyId))}
-    >
-      <span aria-hidden="true" className="mr-1">
-        {saved ? '★' : '☆'}
-      </span>
-      {saved ? 'Saved' : 'Save'}{' '}
-      <span className="sr-only" dir="auto">
-        {title}
-      </span>
-    </button>
+    />
   );
 }
