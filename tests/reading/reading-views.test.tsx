@@ -20,13 +20,13 @@ const denied: StateStorage = {
 describe('reading state in the reader', { timeout: 20_000 }, () => {
   it('reads stories with storage denied and says state will not be kept', async () => {
     renderReader('/', memorySource(), 390, createReadingStore(denied));
-    expect(await screen.findByText('40 stories')).toBeInTheDocument();
+    expect(await screen.findByText('40 stories', undefined, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByText(/last only for this visit/)).toBeInTheDocument();
   });
 
   it('says stored state could not be read, and starts afresh', async () => {
     renderReader('/', memorySource(), 390, createReadingStore(memoryStateStorage('{"version": 2')));
-    expect(await screen.findByText('40 stories')).toBeInTheDocument();
+    expect(await screen.findByText('40 stories', undefined, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByText(/could not be read \(it is not JSON\)/)).toBeInTheDocument();
   });
 
