@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { Article } from '../../news/schema/article';
 import { ArticleByline } from './article-byline';
 import { ArticleImage } from './article-image';
@@ -7,9 +7,11 @@ interface ArticleHeaderProps {
   article: Article;
   headingId: string;
   headingRef: Ref<HTMLHeadingElement>;
+  /** Save, read, share: under the byline, above the image, so a phone shows them without scrolling. */
+  actions?: ReactNode;
 }
 
-export function ArticleHeader({ article, headingId, headingRef }: ArticleHeaderProps) {
+export function ArticleHeader({ article, headingId, headingRef, actions }: ArticleHeaderProps) {
   return (
     <header>
       <h1
@@ -30,6 +32,7 @@ export function ArticleHeader({ article, headingId, headingRef }: ArticleHeaderP
         </p>
       )}
       <ArticleByline article={article} />
+      {actions}
       {article.image && <ArticleImage image={article.image} />}
     </header>
   );

@@ -54,8 +54,12 @@ export function ArticleView({
   return (
     <div className="mx-auto w-full max-w-3xl min-w-0">
       <article aria-labelledby={headingId} data-story-id={id} data-story-title={article.title} data-current-story="">
-        <ArticleHeader article={article} headingId={headingId} headingRef={headingRef} />
-        <StoryActions id={id} title={article.title} />
+        <ArticleHeader
+          article={article}
+          headingId={headingId}
+          headingRef={headingRef}
+          actions={<StoryActions id={id} title={article.title} />}
+        />
         {belowHeadline && <div className="mt-6">{belowHeadline}</div>}
         <ArticleBody
           article={article}
