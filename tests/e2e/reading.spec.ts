@@ -91,6 +91,12 @@ test.describe('keyboard', () => {
     await page.keyboard.press('f');
     await expect(sidebar.getByRole('button', { name: 'Following Sweden' })).toHaveAttribute('aria-pressed', 'true');
     await expect(sidebar.getByRole('button', { name: 'Following Minoru Kihara' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Pal Jonson, person: show details' }).first().focus();
+    const card = page.getByRole('dialog', { name: 'Pal Jonson' });
+    await expect(card).toBeVisible();
+    await page.keyboard.press('f');
+    await expect(card.getByRole('button', { name: 'Following Pal Jonson' })).toHaveAttribute('aria-pressed', 'true');
   });
 });
 
@@ -182,6 +188,22 @@ test('settings apply at once, are kept, and sepia passes axe', async ({ page }, 
   await page.reload();
   await expect(root).toHaveClass(/\btheme-sepia\b/);
   expect(await size()).toBe(largest);
+  // Settings are read before the first render, so nothing moves once the page has painted.
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+            if (!entry.hadRecentInput) total += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 500);
+      }),
+  );
+  console.log(
+    `${info.project.name}: cumulative layout shift after a reload with sepia, largest text: ${shift.toFixed(4)}`,
+  );
+  expect(shift).toBeLessThan(0.1);
   await expectNoAxeViolations(page);
   await snapshot(page, info, 'story-sepia-largest');
   await page.goto('/');
