@@ -43,12 +43,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/news/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}', 'src/ingest/**/*.{ts,tsx}'],
+    files: ['src/news/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}', 'src/ingest/**/*.{ts,tsx}', 'src/reading/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ regex: '(^|/)(features|app)/', message: 'news/, ui/ and ingest/ sit below features and app.' }],
+          patterns: [
+            { regex: '(^|/)(features|app)/', message: 'news/, ui/, ingest/ and reading/ sit below features and app.' },
+          ],
         },
       ],
     },

@@ -4,6 +4,8 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
+  // The reader keeps its reading state in localStorage; one test's reads must not leak into the next.
+  if (typeof localStorage !== 'undefined') localStorage.clear();
 });
 
 // jsdom has no matchMedia; components ask for it to pick a layout. Nothing matches by default.

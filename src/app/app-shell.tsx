@@ -1,19 +1,25 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { SearchBox } from '../features/feed/search-box';
-import { useFrameRef, useFrameScroll } from '../ui/reader-frame';
+import { useFrameLayout, useFrameRef, useFrameScroll } from '../ui/reader-frame';
 import { OfflineNotice } from './pwa/offline-notice';
 import { UpdatePrompt } from './pwa/update-prompt';
+import { ReaderShortcuts } from './reader-shortcuts';
+import { ReadingNav } from './reading-nav';
+import { ReadingNotice } from './reading-notice';
+import { ShortcutHelp } from './shortcut-help';
 import { SkipLink } from './skip-link';
-import { useTheme } from './theme';
-import { useForcedDark } from './theme-override';
+import { useAppearance, useTheme } from './theme';
+import { useThemeOverride } from './theme-override';
 import { ThemeToggle } from './theme-toggle';
 import { useFrameScrollReset } from './use-frame-scroll-reset';
 
 export function AppShell({ children }: { children: ReactNode }) {
-  const { choice, dark: chosenDark, setChoice } = useTheme();
-  const forcedDark = useForcedDark();
-  const dark = forcedDark ?? chosenDark;
+  const { choice, setChoice } = useTheme();
+  const appearance = useAppearance();
+  const themeSetByOwner = useThemeOverride() !== undefined;
+  // A compact tile has room for the feed and the story only; its owner's page is the navigation.
+  const compact = useFrameLayout() === 'compact';
   const frameRef = useFrameRef();
   // Embedded, the reader's box scrolls itself: the host page never moves.
   const ownScroll = useFrameScroll() === 'frame';
@@ -21,12 +27,15 @@ export function AppShell({ children }: { children: ReactNode }) {
   return (
     <div
       ref={frameRef}
+      data-reader-root=""
       data-scroll-frame={ownScroll || undefined}
-      className={`${dark ? 'dark' : ''} ${ownScroll ? 'h-full overflow-y-auto overscroll-contain' : 'min-h-full'} @container bg-stone-50 text-stone-900 [color-scheme:light] dark:bg-stone-950 dark:text-stone-100 dark:[color-scheme:dark]`}
+      data-density={appearance['data-density']}
+      style={appearance.style}
+      className={`${appearance.className} ${ownScroll ? 'h-full overflow-y-auto overscroll-contain' : 'min-h-full'} @container bg-stone-50 text-stone-900 [color-scheme:light] dark:bg-stone-950 dark:text-stone-100 dark:[color-scheme:dark]`}
     >
       <SkipLink />
       <header className="sticky top-0 z-20 border-b border-stone-200 bg-white/95 backdrop-blur dark:border-stone-800 dark:bg-stone-900/95">
-        <div className="mx-auto flex max-w-[96rem] items-center gap-3 px-4 py-2">
+        <div className="mx-auto flex max-w-[96rem] flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2">
           <Link
             to="/"
             className="flex min-h-11 items-center text-xl font-black tracking-tight"
@@ -37,14 +46,18 @@ export function AppShell({ children }: { children: ReactNode }) {
           <div className="min-w-0 flex-1">
             <SearchBox />
           </div>
-          {forcedDark === null && <ThemeToggle choice={choice} onChange={setChoice} />}
+          {!compact && <ReadingNav />}
+          <ShortcutHelp />
+          {!themeSetByOwner && <ThemeToggle choice={choice} onChange={setChoice} />}
         </div>
+        <ReadingNotice />
       </header>
       <OfflineNotice />
       <UpdatePrompt />
       <main id="main" tabIndex={-1} className="outline-none">
         {children}
       </main>
+      <ReaderShortcuts />
     </div>
   );
 }

@@ -4,6 +4,9 @@ import { useEffect, useState } from 'react';
 import type { NewsSource } from '../news/source';
 import { newsQueries } from '../news/queries';
 import { NewsSourceProvider } from '../news/source-context';
+import { ReadingStoreProvider } from '../reading/reading-context';
+import { createReadingStore, type ReadingStore } from '../reading/store';
+import { localStateStorage } from '../reading/storage';
 import { ReaderFrameProvider, type FrameLayout, type FrameScroll, type ShortcutScope } from '../ui/reader-frame';
 import { OfflineCache } from './pwa/offline-cache';
 import type { OfflineSupport } from './pwa/offline-support';
@@ -27,6 +30,8 @@ export interface NewsReaderProps extends ReaderCallbacks {
   layout?: FrameLayout;
   /** 'frame' when embedded: the reader scrolls inside its own box and never scrolls the window. */
   scroll?: FrameScroll;
+  /** Read, saved and followed stories and reading settings; kept in localStorage by default. */
+  readingStore?: ReadingStore;
 }
 
 function createReaderRouter({ source, history, scroll }: Pick<NewsReaderProps, 'source' | 'history' | 'scroll'>) {
@@ -49,9 +54,18 @@ declare module '@tanstack/react-router' {
   }
 }
 
+declare module '@tanstack/history' {
+  interface HistoryState {
+    /** The story a keyboard "back" came from: the feed puts focus back on it. */
+    returnTo?: string;
+  }
+}
+
 /** One reader: its own cache, router and source, so several can live on one page. */
 export function NewsReader(props: NewsReaderProps) {
   const [router] = useState(() => createReaderRouter(props));
+  // Read synchronously here, before the first render, so the reader's settings never shift the page.
+  const [readingStore] = useState(() => props.readingStore ?? createReadingStore(localStateStorage()));
   const { source, queryClient } = router.options.context;
   // The source may hold a worker; StrictMode's rehearsal unmount is harmless, it restarts on demand.
   useEffect(() => () => source.dispose?.(), [source]);
@@ -72,13 +86,15 @@ export function NewsReader(props: NewsReaderProps) {
       scroll={props.scroll}
     >
       <ThemeOverrideProvider value={props.theme}>
-        <NewsSourceProvider source={source}>
-          <QueryClientProvider client={queryClient}>
-            <OfflineCache offline={props.offline}>
-              <RouterProvider router={router} />
-            </OfflineCache>
-          </QueryClientProvider>
-        </NewsSourceProvider>
+        <ReadingStoreProvider store={readingStore}>
+          <NewsSourceProvider source={source}>
+            <QueryClientProvider client={queryClient}>
+              <OfflineCache offline={props.offline}>
+                <RouterProvider router={router} />
+              </OfflineCache>
+            </QueryClientProvider>
+          </NewsSourceProvider>
+        </ReadingStoreProvider>
       </ThemeOverrideProvider>
     </ReaderFrameProvider>
   );

@@ -31,6 +31,8 @@ export const feedRoute = createRoute({
   validateSearch: validateFeedSearch,
   loaderDeps: ({ search }) => search,
   loader: ({ context, deps }) => {
+    // The followed entities are on the device; the feed itself asks for their stories.
+    if (deps.following) return;
     context.queryClient
       .infiniteQuery(newsQueries.storyList(context.source, toStoryFilters(deps)))
       .catch(() => undefined);
@@ -61,4 +63,28 @@ export const entityRoute = createRoute({
   component: lazyRouteComponent(() => import('./entity-route'), 'EntityRoute'),
 });
 
-export const routeTree = rootRoute.addChildren([feedRoute, articleRoute, entityRoute]);
+// The reader's own pages: what is on this device needs no loader.
+const savedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/saved',
+  component: lazyRouteComponent(() => import('../features/library/saved-view'), 'SavedView'),
+});
+const followingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/following',
+  component: lazyRouteComponent(() => import('../features/library/following-view'), 'FollowingView'),
+});
+const settingsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/settings',
+  component: lazyRouteComponent(() => import('../features/settings/settings-view'), 'SettingsView'),
+});
+
+export const routeTree = rootRoute.addChildren([
+  feedRoute,
+  articleRoute,
+  entityRoute,
+  savedRoute,
+  followingRoute,
+  settingsRoute,
+]);

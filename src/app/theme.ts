@@ -1,31 +1,33 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
+import { changeSettings } from '../reading/actions';
+import { appearanceOf, type Appearance } from '../reading/appearance';
+import { useReading, useReadingStore } from '../reading/reading-context';
+import type { ReadingSettings, ThemeChoice } from '../reading/schema';
 import { useMediaQuery } from '../ui/use-media-query';
+import { useThemeOverride } from './theme-override';
 
-export type ThemeChoice = 'system' | 'light' | 'dark';
+export type { ThemeChoice };
 
-const STORAGE_KEY = 'lede.theme';
+const selectSettings = (state: { settings: ReadingSettings }) => state.settings;
 
-/** Follows the system until the reader picks a theme; the pick is remembered where storage allows. */
-export function useTheme(): { choice: ThemeChoice; dark: boolean; setChoice: (choice: ThemeChoice) => void } {
-  const [choice, setChoiceState] = useState<ThemeChoice>(readChoice);
+/**
+ * The reading settings as the reader's root attributes; 'system' follows the device's scheme live.
+ * A theme set by the reader's owner (the embed's attribute) wins over the stored one.
+ */
+export function useAppearance(): Appearance {
+  const settings = useReading(selectSettings);
+  const override = useThemeOverride();
   const systemDark = useMediaQuery('(prefers-color-scheme: dark)');
-  const setChoice = useCallback((next: ThemeChoice) => {
-    setChoiceState(next);
-    try {
-      if (next === 'system') localStorage.removeItem(STORAGE_KEY);
-      else localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // Private mode or blocked storage: the choice lasts for this visit only.
-    }
-  }, []);
-  return { choice, dark: choice === 'dark' || (choice === 'system' && systemDark), setChoice };
+  return appearanceOf(override ? { ...settings, theme: override } : settings, systemDark);
 }
 
-function readChoice(): ThemeChoice {
-  try {
-    const stored = localStorage.getItem(STORAGE_KEY);
-    return stored === 'light' || stored === 'dark' ? stored : 'system';
-  } catch {
-    return 'system';
-  }
+/** The theme pick, kept with the other reading settings (a pick stored by older versions carries over). */
+export function useTheme(): { choice: ThemeChoice; setChoice: (choice: ThemeChoice) => void } {
+  const store = useReadingStore();
+  const choice = useReading(selectSettings).theme;
+  const setChoice = useCallback(
+    (theme: ThemeChoice) => store.update((state) => changeSettings(state, { theme })),
+    [store],
+  );
+  return { choice, setChoice };
 }

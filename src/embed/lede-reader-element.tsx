@@ -3,6 +3,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import * as v from 'valibot';
 import { NewsReader } from '../app/news-reader';
 import type { NewsSource } from '../news/source';
+import { createReadingStore, type ReadingStore } from '../reading/store';
+import { memoryStateStorage } from '../reading/storage';
 import { OBSERVED_ATTRIBUTES, readAttributes, type ReaderAttributes } from './attributes';
 import { EmbedError } from './embed-error';
 import { adoptReaderStyles, ensurePropertyRules } from './embed-styles';
@@ -16,6 +18,8 @@ interface Session {
   root: Root;
   history: RouterHistory;
   source: NewsSource | null;
+  /** Read, saved and followed stories, for this visit: the host's storage is not Lede's to write. */
+  readingStore: ReadingStore;
   error: unknown;
   stopped: boolean;
 }
@@ -100,6 +104,7 @@ export class LedeReaderElement extends HTMLElement {
       root: createRoot(this.#container),
       history,
       source: null,
+      readingStore: createReadingStore(memoryStateStorage()),
       error: null,
       stopped: false,
     };
@@ -152,6 +157,7 @@ export class LedeReaderElement extends HTMLElement {
       <NewsReader
         source={session.source}
         history={session.history}
+        readingStore={session.readingStore}
         initialWidth={Math.round(this.getBoundingClientRect().width) || 360}
         shortcutScope="frame"
         scroll="frame"

@@ -22,6 +22,8 @@ export const FeedSearchSchema = v.object({
   ),
   source: v.fallback(v.optional(Id), undefined),
   topic: v.fallback(v.optional(Text), undefined),
+  /** `following=1`: only stories mentioning someone the reader follows (the list is on the device). */
+  following: v.fallback(v.optional(v.literal('1')), undefined),
 });
 
 export type FeedSearch = v.InferOutput<typeof FeedSearchSchema>;
@@ -49,5 +51,6 @@ export function validateFeedSearch(search: Record<string, unknown>): FeedSearch 
     entity: parsed.entity?.length ? parsed.entity : undefined,
     source: parsed.source || undefined,
     topic: parsed.topic || undefined,
+    following: parsed.following,
   };
 }

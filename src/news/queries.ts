@@ -1,4 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { listArticlesMentioningAny } from './any-of';
 import type { ArticleQuery, NewsSource } from './source';
 
 /**
@@ -6,7 +7,10 @@ import type { ArticleQuery, NewsSource } from './source';
  * Keys run generic -> specific and hold every variable the fetcher uses. The source is not in
  * the key: each reader instance has its own QueryClient bound to exactly one source.
  */
-export type StoryFilters = Pick<ArticleQuery, 'q' | 'entities' | 'source' | 'topic'>;
+export type StoryFilters = Pick<ArticleQuery, 'q' | 'entities' | 'source' | 'topic'> & {
+  /** Only stories mentioning at least one of these (the entities a reader follows). */
+  anyOf?: readonly string[];
+};
 
 export const STORY_PAGE_SIZE = 20;
 
@@ -14,10 +18,16 @@ export const newsQueries = {
   articles: () => ['articles'] as const,
 
   storyList: (source: NewsSource, filters: StoryFilters, pageSize = STORY_PAGE_SIZE) =>
+    // The source is left out of the key on purpose (see above); the rule cannot know that here.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     infiniteQueryOptions({
       queryKey: [...newsQueries.articles(), 'list', normalizeFilters(filters), pageSize] as const,
-      queryFn: ({ pageParam, signal }) =>
-        source.listArticles({ ...filters, cursor: pageParam ?? undefined, limit: pageSize }, signal),
+      queryFn: ({ pageParam, signal }) => {
+        const { anyOf, ...query } = filters;
+        return anyOf
+          ? listArticlesMentioningAny(source, anyOf, query, signal)
+          : source.listArticles({ ...query, cursor: pageParam ?? undefined, limit: pageSize }, signal);
+      },
       initialPageParam: null as string | null,
       getNextPageParam: (page) => page.nextCursor,
     }),
@@ -45,5 +55,6 @@ function normalizeFilters(filters: StoryFilters): StoryFilters {
     ...(filters.entities?.length ? { entities: [...filters.entities].sort() } : {}),
     ...(filters.source ? { source: filters.source } : {}),
     ...(filters.topic ? { topic: filters.topic } : {}),
+    ...(filters.anyOf ? { anyOf: [...filters.anyOf].sort() } : {}),
   };
 }

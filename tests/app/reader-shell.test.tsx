@@ -2,7 +2,8 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderReader } from '../fixtures/reader';
 
-describe('the reader shell', () => {
+// The first render loads the shell and the feed's lazy code: slow on a busy machine.
+describe('the reader shell', { timeout: 15_000 }, () => {
   it('has a skip link, a banner with the home link, and a main landmark', async () => {
     renderReader('/');
     const home = await screen.findByRole('link', { name: 'Lede, latest stories' });

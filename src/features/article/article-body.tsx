@@ -21,7 +21,7 @@ export function ArticleBody({ article, highlightedEntityId, onHighlight, renderE
 
   return (
     <div className="relative mt-8">
-      <div className="max-w-[65ch] font-serif text-[clamp(1.0625rem,0.98rem+0.35vw,1.25rem)] leading-[1.7] text-stone-800 dark:text-stone-200">
+      <div className="max-w-[65ch] font-serif text-[calc(clamp(1.0625rem,0.98rem+0.35vw,1.25rem)*var(--reader-text-scale,1))] leading-[1.7] text-stone-800 dark:text-stone-200">
         {paragraphs.map((segments, paragraph) => (
           <p key={paragraph} dir="auto" className="mt-[1.1em] first:mt-0">
             {segments.map((segment) =>

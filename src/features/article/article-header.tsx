@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { Article } from '../../news/schema/article';
 import { ArticleByline } from './article-byline';
 import { ArticleImage } from './article-image';
@@ -7,9 +7,11 @@ interface ArticleHeaderProps {
   article: Article;
   headingId: string;
   headingRef: Ref<HTMLHeadingElement>;
+  /** Save, read, share: under the byline, above the image, so a phone shows them without scrolling. */
+  actions?: ReactNode;
 }
 
-export function ArticleHeader({ article, headingId, headingRef }: ArticleHeaderProps) {
+export function ArticleHeader({ article, headingId, headingRef, actions }: ArticleHeaderProps) {
   return (
     <header>
       <h1
@@ -24,12 +26,13 @@ export function ArticleHeader({ article, headingId, headingRef }: ArticleHeaderP
       {article.summary && (
         <p
           dir="auto"
-          className="mt-4 font-serif text-[clamp(1.125rem,1rem+0.5vw,1.375rem)] leading-normal text-pretty text-stone-700 dark:text-stone-300"
+          className="mt-4 font-serif text-[calc(clamp(1.125rem,1rem+0.5vw,1.375rem)*var(--reader-text-scale,1))] leading-normal text-pretty text-stone-700 dark:text-stone-300"
         >
           {article.summary}
         </p>
       )}
       <ArticleByline article={article} />
+      {actions}
       {article.image && <ArticleImage image={article.image} />}
     </header>
   );

@@ -4,10 +4,13 @@ import type { FeedSearch } from '../../news/feed-search';
 import { newsQueries } from '../../news/queries';
 import type { ArticleEntity } from '../../news/schema/article';
 import { useNewsSource } from '../../news/source-context';
+import { markRead } from '../../reading/actions';
+import { useReadingStore } from '../../reading/reading-context';
 import { ArticleBody } from './article-body';
 import { ArticleHeader } from './article-header';
 import { OriginalLink } from './original-link';
 import { RelatedStories } from './related-stories';
+import { StoryActions } from './story-actions';
 import { StoryNeighbours } from './story-neighbours';
 import { useArrivedByNavigation } from './use-arrived-by-navigation';
 
@@ -39,6 +42,10 @@ export function ArticleView({
   // the reader swaps the story under a keyboard or screen reader user, who then lands on its
   // headline; the router has already set the scroll position, so focusing must not scroll.
   const arrived = useArrivedByNavigation();
+  const store = useReadingStore();
+
+  // Opening a story marks it read; "Mark unread" undoes that until it is opened again.
+  useEffect(() => store.update((state) => markRead(state, [id])), [store, id]);
 
   useEffect(() => {
     if (arrived) headingRef.current?.focus({ preventScroll: true });
@@ -46,8 +53,13 @@ export function ArticleView({
 
   return (
     <div className="mx-auto w-full max-w-3xl min-w-0">
-      <article aria-labelledby={headingId}>
-        <ArticleHeader article={article} headingId={headingId} headingRef={headingRef} />
+      <article aria-labelledby={headingId} data-story-id={id} data-story-title={article.title} data-current-story="">
+        <ArticleHeader
+          article={article}
+          headingId={headingId}
+          headingRef={headingRef}
+          actions={<StoryActions id={id} title={article.title} />}
+        />
         {belowHeadline && <div className="mt-6">{belowHeadline}</div>}
         <ArticleBody
           article={article}

@@ -1,9 +1,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { toStoryFilters, type FeedSearch } from '../../news/feed-search';
 import { newsQueries } from '../../news/queries';
 import { useNewsSource } from '../../news/source-context';
+import { useShortcut } from '../../ui/shortcuts';
 import { NeighbourLink } from './neighbour-link';
 
 /**
@@ -24,6 +25,14 @@ export function StoryNeighbours({ id, search }: { id: string; search: FeedSearch
   useEffect(() => {
     if (needsNextPage) void fetchNextPage();
   }, [needsNextPage, fetchNextPage]);
+
+  // On a story, j and k open the next and previous story of the feed it came from.
+  const navigate = useNavigate();
+  const open = (story: typeof next) => {
+    if (story) void navigate({ to: '/articles/$id', params: { id: story.id }, search });
+  };
+  useShortcut('next', () => open(next), next !== undefined);
+  useShortcut('previous', () => open(previous), previous !== undefined);
 
   return (
     <nav aria-label="More stories" className="mt-12 border-t border-stone-200 pt-6 dark:border-stone-800">

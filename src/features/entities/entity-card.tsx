@@ -4,6 +4,7 @@ import type { FeedSearch } from '../../news/feed-search';
 import { newsQueries } from '../../news/queries';
 import type { ArticleEntity } from '../../news/schema/article';
 import { useNewsSource } from '../../news/source-context';
+import { FollowButton } from '../../reading/follow-button';
 import { Skeleton } from '../../ui/skeleton';
 import { EntityTypeBadge } from './entity-type-badge';
 import { FilterFeedLink } from './filter-feed-link';
@@ -17,7 +18,10 @@ export function EntityCard({ entity, search }: { entity: ArticleEntity; search: 
   const record = useQuery(newsQueries.entity(source, entity.id));
 
   return (
-    <div className="w-72 max-w-full rounded-lg border border-stone-200 bg-white p-3 text-sm text-stone-900 shadow-lg dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100">
+    <div
+      data-follow-scope=""
+      className="w-72 max-w-full rounded-lg border border-stone-200 bg-white p-3 text-sm text-stone-900 shadow-lg dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
+    >
       <EntityTypeBadge type={entity.type} />
       <p dir="auto" className="mt-1 text-base leading-snug font-semibold">
         {entity.name}
@@ -44,6 +48,7 @@ export function EntityCard({ entity, search }: { entity: ArticleEntity; search: 
           </span>
         </Link>
         <FilterFeedLink search={search} entityId={entity.id} name={entity.name} />
+        <FollowButton entity={{ id: entity.id, name: entity.name, type: entity.type }} className={smallControl} />
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { FeedSearch } from '../../news/feed-search';
 import type { Entity } from '../../news/schema/entity';
+import { FollowButton } from '../../reading/follow-button';
 import { EntityTypeBadge } from './entity-type-badge';
 import { countOf, formatDate } from './format';
 import { muted } from './styles';
@@ -12,7 +13,7 @@ export function EntityHeader({ entity, search }: { entity: Entity; search: FeedS
     ? search
     : { ...search, entity: [...(search.entity ?? []), entity.id] };
   return (
-    <header className="border-b border-stone-200 pb-6 dark:border-stone-800">
+    <header data-follow-scope="page" className="border-b border-stone-200 pb-6 dark:border-stone-800">
       <EntityTypeBadge type={entity.type} />
       <h1 id="entity-name" dir="auto" className="mt-1 text-3xl font-black tracking-tight @2xl:text-4xl">
         {entity.name}
@@ -56,11 +57,14 @@ export function EntityHeader({ entity, search }: { entity: Entity; search: FeedS
           </dd>
         </div>
       </dl>
-      <Link to="/" search={filtered} className="btn mt-4">
-        <span>
-          Filter the feed by <bdi>{entity.name}</bdi>
-        </span>
-      </Link>
+      <div className="mt-4 flex flex-wrap gap-2">
+        <FollowButton entity={{ id: entity.id, name: entity.name, type: entity.type }} />
+        <Link to="/" search={filtered} className="btn">
+          <span>
+            Filter the feed by <bdi>{entity.name}</bdi>
+          </span>
+        </Link>
+      </div>
     </header>
   );
 }

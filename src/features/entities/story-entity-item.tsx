@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { FocusEvent } from 'react';
 import type { FeedSearch } from '../../news/feed-search';
 import type { ArticleEntity } from '../../news/schema/article';
+import { FollowButton } from '../../reading/follow-button';
 import { FilterFeedLink } from './filter-feed-link';
 import { countOf } from './format';
 import { showFirstMention } from './show-mention';
@@ -23,6 +24,7 @@ export function StoryEntityItem({ entity, search, highlighted, onHighlight }: St
 
   return (
     <li
+      data-follow-scope=""
       data-highlighted={highlighted || undefined}
       onMouseEnter={() => onHighlight(entity.id)}
       onMouseLeave={() => onHighlight(null)}
@@ -63,6 +65,7 @@ export function StoryEntityItem({ entity, search, highlighted, onHighlight }: St
           </button>
         )}
         <FilterFeedLink search={search} entityId={entity.id} name={entity.name} />
+        <FollowButton entity={{ id: entity.id, name: entity.name, type: entity.type }} className={smallControl} />
       </div>
     </li>
   );

@@ -36,6 +36,13 @@ export function activeFilters(search: FeedSearch, names: FilterNames): ActiveFil
   }
   if (search.topic)
     filters.push({ key: 'topic', label: search.topic, kind: 'Topic', without: { ...search, topic: undefined } });
+  if (search.following)
+    filters.push({
+      key: 'following',
+      label: 'Who you follow',
+      kind: null,
+      without: { ...search, following: undefined },
+    });
   return filters;
 }
 
@@ -46,6 +53,7 @@ export function describeFilters(search: FeedSearch, names: FilterNames): string 
     search.entity?.length ? `with ${listFormat.format(search.entity.map(names.entity))}` : '',
     search.source ? `from ${names.source(search.source)}` : '',
     search.topic ? `about ${search.topic}` : '',
+    search.following ? 'about who you follow' : '',
   ];
   return parts.filter(Boolean).join(' ');
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ActiveFilters } from './active-filters';
 import { droppedNote, storyCount, type ActiveFilter } from './feed-filters';
 
@@ -14,9 +15,20 @@ interface FeedHeaderProps {
    * to its end (and on to the sidebar or the story). Absent when there is no list to skip.
    */
   onSkipList?: () => void;
+  /** Actions on the whole list (mark all read, narrow to who you follow). */
+  children?: ReactNode;
 }
 
-export function FeedHeader({ headingId, title, level, total, dropped, filters, onSkipList }: FeedHeaderProps) {
+export function FeedHeader({
+  headingId,
+  title,
+  level,
+  total,
+  dropped,
+  filters,
+  onSkipList,
+  children,
+}: FeedHeaderProps) {
   const Heading = level === 1 ? 'h1' : 'h2';
   return (
     <header className={level === 1 ? 'pb-2' : 'px-3 pb-2'}>
@@ -36,6 +48,7 @@ export function FeedHeader({ headingId, title, level, total, dropped, filters, o
         </p>
       )}
       <ActiveFilters filters={filters} />
+      {children}
       {onSkipList && (
         <button
           type="button"

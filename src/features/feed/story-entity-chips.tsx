@@ -10,7 +10,7 @@ export function StoryEntityChips({ entities, search }: { entities: readonly Summ
   const top = entities.slice(0, MAX_CHIPS);
   if (top.length === 0) return null;
   return (
-    <ul aria-label="People and places" className="mt-3 flex flex-wrap gap-2">
+    <ul aria-label="People and places" className="mt-3 flex flex-wrap gap-2 compact:mt-2">
       {top.map((entity) => {
         const on = search.entity?.includes(entity.id) ?? false;
         return (

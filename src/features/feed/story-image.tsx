@@ -12,7 +12,7 @@ export function StoryImage({ image }: { image: ArticleImage }) {
       height={90}
       loading="lazy"
       decoding="async"
-      className="aspect-video h-auto w-24 shrink-0 rounded-md bg-stone-200 object-cover @2xl:w-40 dark:bg-stone-800"
+      className="aspect-video h-auto w-24 shrink-0 compact:hidden rounded-md bg-stone-200 object-cover @2xl:w-40 dark:bg-stone-800"
     />
   );
 }

@@ -3,11 +3,20 @@ import { useCallback, useMemo } from 'react';
 import { toStoryFilters, type FeedSearch } from '../../news/feed-search';
 import { newsQueries } from '../../news/queries';
 import { useNewsSource } from '../../news/source-context';
+import { useReading } from '../../reading/reading-context';
+import type { ReadingState } from '../../reading/schema';
+
+const followedIds = (state: ReadingState) => state.following;
 
 /** The feed's pages as one list of stories, with what the lists, header and footer need to know. */
 export function useStoryFeed(search: FeedSearch) {
   const source = useNewsSource();
-  const options = newsQueries.storyList(source, toStoryFilters(search));
+  const following = useReading(followedIds);
+  const filters = toStoryFilters(search);
+  const options = newsQueries.storyList(
+    source,
+    search.following ? { ...filters, anyOf: following.map((entity) => entity.id) } : filters,
+  );
   const { data, hasNextPage, isFetching, isFetchingNextPage, isFetchNextPageError, error, fetchNextPage } =
     useSuspenseInfiniteQuery(options);
   const items = useMemo(() => data.pages.flatMap((page) => page.items), [data.pages]);

@@ -8,7 +8,7 @@ interface VirtualRowsProps<S extends Element | Window> {
   /** Every story the feed has, loaded or not, so "story 3 of 40" is true. */
   total: number;
   labelledBy: string;
-  /** After "Load more", the first new story takes focus so keyboard readers land on it. */
+  /** This story takes focus (after "Load more", j/k, or coming back), scrolled into view first. */
   focusIndex: number | null;
   onFocused: () => void;
   renderStory: (story: ArticleSummary) => ReactNode;
@@ -33,7 +33,7 @@ export function VirtualRows<S extends Element | Window>(props: VirtualRowsProps<
       link.focus();
       onFocused();
     } else {
-      virtualizer.scrollToIndex(focusIndex, { align: 'end' });
+      virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
     }
   });
 

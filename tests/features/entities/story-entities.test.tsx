@@ -37,7 +37,8 @@ const entry = (name: string) => {
   return item;
 };
 
-describe('StoryEntities', () => {
+// Role queries over a whole sidebar are slow in jsdom on a busy machine; each entry now has a Follow button too.
+describe('StoryEntities', { timeout: 15_000 }, () => {
   // jsdom does not lay out, so it has no scrollIntoView of its own.
   const scrollIntoView = vi.fn();
   beforeEach(() => {

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { useMediaQuery } from '../ui/use-media-query';
+import type { ThemeChoice } from '../reading/schema';
 
 /** A theme the reader's owner sets (the embed's `theme` attribute); it wins over the reader's own choice. */
 export type ThemeOverride = 'light' | 'dark' | 'auto';
@@ -8,10 +8,10 @@ const ThemeOverrideContext = createContext<ThemeOverride | undefined>(undefined)
 
 export const ThemeOverrideProvider = ThemeOverrideContext.Provider;
 
-/** Dark or light when the owner set the theme; null when the reader's own choice applies. */
-export function useForcedDark(): boolean | null {
+const AS_CHOICE: Record<ThemeOverride, ThemeChoice> = { light: 'light', dark: 'dark', auto: 'system' };
+
+/** The theme the owner set, as a reader's theme choice; undefined when the reader's own choice applies. */
+export function useThemeOverride(): ThemeChoice | undefined {
   const override = useContext(ThemeOverrideContext);
-  const systemDark = useMediaQuery('(prefers-color-scheme: dark)');
-  if (override === undefined) return null;
-  return override === 'dark' || (override === 'auto' && systemDark);
+  return override === undefined ? undefined : AS_CHOICE[override];
 }

@@ -1,0 +1,38 @@
+import type { FollowedEntity, ReadingSettings, ReadingState } from './schema';
+
+/**
+ * Pure changes to the reading state; each returns the same object when nothing changes, so the
+ * store neither writes nor notifies. Read ids are capped: the oldest fall off a very long history.
+ */
+const MAX_READ = 5000;
+
+export function markRead(state: ReadingState, ids: readonly string[]): ReadingState {
+  const fresh = ids.filter((id) => !state.read.includes(id));
+  if (fresh.length === 0) return state;
+  return { ...state, read: [...state.read, ...fresh].slice(-MAX_READ) };
+}
+
+export function markUnread(state: ReadingState, ids: readonly string[]): ReadingState {
+  const read = state.read.filter((id) => !ids.includes(id));
+  return read.length === state.read.length ? state : { ...state, read };
+}
+
+export function toggleRead(state: ReadingState, id: string): ReadingState {
+  return state.read.includes(id) ? markUnread(state, [id]) : markRead(state, [id]);
+}
+
+export function toggleSaved(state: ReadingState, id: string): ReadingState {
+  const saved = state.saved.includes(id) ? state.saved.filter((item) => item !== id) : [id, ...state.saved];
+  return { ...state, saved };
+}
+
+export function toggleFollow(state: ReadingState, entity: FollowedEntity): ReadingState {
+  const following = state.following.some((item) => item.id === entity.id)
+    ? state.following.filter((item) => item.id !== entity.id)
+    : [entity, ...state.following];
+  return { ...state, following };
+}
+
+export function changeSettings(state: ReadingState, change: Partial<ReadingSettings>): ReadingState {
+  return { ...state, settings: { ...state.settings, ...change } };
+}
