@@ -12,6 +12,8 @@ export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [react(), tailwindcss(), embedCss()],
+  // React 19 has useSyncExternalStore: the router's store need not carry the shim for older Reacts.
+  resolve: { alias: { 'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector' } },
   build: {
     outDir: 'dist/embed',
     emptyOutDir: true,

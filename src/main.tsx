@@ -3,8 +3,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadNewsSource, startFixtureSource } from './app/create-source';
 import { NewsReader } from './app/news-reader';
+import { loadReaderActions } from './app/reader-actions';
 import { buildTimeApiBase, loadRuntimeConfig } from './app/runtime-config';
-import { StartupError } from './app/startup-error';
+import { renderStartupError } from './app/render-startup-error';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -19,11 +20,14 @@ const fixture = buildDefault === null ? startFixtureSource(base) : undefined;
 fixture?.catch(() => undefined);
 // Likewise the feed's code, which the router would otherwise request only once the config is in.
 if (window.location.pathname === new URL(base).pathname) import('./app/feed-route').catch(() => undefined);
+// The search box and the story keys stay out of the first download (they are used only once the
+// reader acts) but load beside config.json, so both work from the first paint.
+const actions = loadReaderActions().catch(() => undefined);
 // Offline reading (saved cache, service worker) is this page's alone, never the embed's; its code
 // and the saved cache load beside config.json. Without it (IndexedDB or the chunk failing) Lede
 // still reads online.
 const offline = import('./app/pwa/start-offline').then((m) => m.startOfflineSupport()).catch(() => undefined);
-Promise.all([loadRuntimeConfig(new URL('config.json', base).href, buildDefault), offline])
+Promise.all([loadRuntimeConfig(new URL('config.json', base).href, buildDefault), offline, actions])
   .then(async ([config, forSource]) => {
     const source = await loadNewsSource(config, base, fixture);
     root.render(
@@ -33,5 +37,5 @@ Promise.all([loadRuntimeConfig(new URL('config.json', base).href, buildDefault),
     );
   })
   .catch((error: unknown) => {
-    root.render(<StartupError error={error} />);
+    renderStartupError(root, container, error);
   });

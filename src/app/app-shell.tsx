@@ -1,10 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { SearchBox } from '../features/feed/search-box';
 import { useFrameLayout, useFrameRef, useFrameScroll } from '../ui/reader-frame';
-import { OfflineNotice } from './pwa/offline-notice';
-import { UpdatePrompt } from './pwa/update-prompt';
-import { ReaderShortcuts } from './reader-shortcuts';
+import { OfflineChromeSlot } from './pwa/offline-chrome-slot';
+import { useReaderActions } from './reader-actions';
 import { ReadingNav } from './reading-nav';
 import { ReadingNotice } from './reading-notice';
 import { ShortcutHelp } from './shortcut-help';
@@ -24,6 +22,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   // Embedded, the reader's box scrolls itself: the host page never moves.
   const ownScroll = useFrameScroll() === 'frame';
   useFrameScrollReset();
+  const actions = useReaderActions();
   return (
     <div
       ref={frameRef}
@@ -44,7 +43,8 @@ export function AppShell({ children }: { children: ReactNode }) {
             Lede
           </Link>
           <div className="min-w-0 flex-1">
-            <SearchBox />
+            {/* The search's place is kept until it is in, so nothing moves. */}
+            {actions?.search ?? <div className="min-h-11" />}
           </div>
           {!compact && <ReadingNav />}
           <ShortcutHelp />
@@ -52,12 +52,11 @@ export function AppShell({ children }: { children: ReactNode }) {
         </div>
         <ReadingNotice />
       </header>
-      <OfflineNotice />
-      <UpdatePrompt />
+      <OfflineChromeSlot />
       <main id="main" tabIndex={-1} className="outline-none">
         {children}
       </main>
-      <ReaderShortcuts />
+      {actions?.shortcuts}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createRouter, RouterProvider, type RouterHistory } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import type { NewsSource } from '../news/source';
 import { newsQueries } from '../news/queries';
 import { NewsSourceProvider } from '../news/source-context';
@@ -14,7 +14,7 @@ import { createQueryClient } from './query-client';
 import { routeTree } from './routes';
 import { parseSearch, stringifySearch } from './search-params';
 import { ThemeOverrideProvider, type ThemeOverride } from './theme-override';
-import { useReaderEvents, type ReaderCallbacks } from './use-reader-events';
+import type { ReaderCallbacks, ReaderEventsProps } from './use-reader-events';
 
 export interface NewsReaderProps extends ReaderCallbacks {
   source: NewsSource;
@@ -32,6 +32,11 @@ export interface NewsReaderProps extends ReaderCallbacks {
   scroll?: FrameScroll;
   /** Read, saved and followed stories and reading settings; kept in localStorage by default. */
   readingStore?: ReadingStore;
+  /**
+   * What calls the on* callbacks: pass ReaderEvents (./use-reader-events) with them. A prop, not an
+   * import, so a reader that listens to nothing (the standalone app) does not download it.
+   */
+  events?: ComponentType<ReaderEventsProps>;
 }
 
 function createReaderRouter({ source, history, scroll }: Pick<NewsReaderProps, 'source' | 'history' | 'scroll'>) {
@@ -77,7 +82,7 @@ export function NewsReader(props: NewsReaderProps) {
       }),
     [source, queryClient],
   );
-  useReaderEvents(router, queryClient, source, props);
+  const Events = props.events;
   return (
     <ReaderFrameProvider
       initialWidth={props.initialWidth ?? window.innerWidth}
@@ -85,6 +90,7 @@ export function NewsReader(props: NewsReaderProps) {
       layout={props.layout}
       scroll={props.scroll}
     >
+      {Events && <Events router={router} queryClient={queryClient} source={source} callbacks={props} />}
       <ThemeOverrideProvider value={props.theme}>
         <ReadingStoreProvider store={readingStore}>
           <NewsSourceProvider source={source}>

@@ -1,11 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, lazyRouteComponent, Outlet } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { toStoryFilters, validateFeedSearch } from '../news/feed-search';
 import { newsQueries } from '../news/queries';
 import type { NewsSource } from '../news/source';
 import { AppShell } from './app-shell';
-import { NotFoundView } from './not-found-view';
 import { ArticleSkeleton, FeedSkeleton } from './skeletons';
+
+// Only a mistyped or stale address shows it; the story and entity pages bring their own copy.
+const NotFoundView = lazy(() => import('./not-found-view').then((m) => ({ default: m.NotFoundView })));
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -18,7 +21,11 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
       <Outlet />
     </AppShell>
   ),
-  notFoundComponent: () => <NotFoundView what="page" />,
+  notFoundComponent: () => (
+    <Suspense fallback={null}>
+      <NotFoundView what="page" />
+    </Suspense>
+  ),
 });
 
 /**

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { NewsError } from '../news/errors';
 import { RuntimeConfigSchema, type RuntimeConfig } from '../news/schema/config';
-import { describeIssues } from '../news/validate';
+import { describeIssues } from '../news/describe-issues';
 
 /**
  * config.json beside index.html decides, at run time, where stories come from. A missing file means

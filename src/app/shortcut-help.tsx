@@ -1,19 +1,19 @@
-import { useId, useRef } from 'react';
-import { SHORTCUTS, useShortcut } from '../ui/shortcuts';
+import { lazy, Suspense, useState } from 'react';
+import { useShortcut } from '../ui/shortcuts';
 
-const KEY_NAME: Record<string, string> = { Enter: 'Enter', Escape: 'Esc' };
+// The list itself is needed only once asked for: it stays out of the first download.
+const ShortcutHelpDialog = lazy(() =>
+  import('./shortcut-help-dialog').then((m) => ({ default: m.ShortcutHelpDialog })),
+);
 
 /**
  * "Keyboard shortcuts": a visible button (wide layouts, where a keyboard is likely) and `?` open a
- * modal listing the shortcut map itself. A native <dialog> in the top layer: it traps focus,
- * closes on Escape and hands focus back to what had it.
+ * modal listing the shortcut map itself. Each request counts up, so the dialog (loaded on the
+ * first) opens again on every later one.
  */
 export function ShortcutHelp() {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const open = () => {
-    if (!dialogRef.current?.open) dialogRef.current?.showModal();
-  };
+  const [requests, setRequests] = useState(0);
+  const open = () => setRequests((count) => count + 1);
   useShortcut('help', open);
 
   return (
@@ -26,38 +26,11 @@ export function ShortcutHelp() {
       >
         Keyboard shortcuts
       </button>
-      <dialog
-        ref={dialogRef}
-        aria-labelledby={titleId}
-        className="m-auto w-[min(32rem,calc(100%-2rem))] rounded-lg border border-stone-300 bg-white p-5 text-stone-900 shadow-xl backdrop:bg-stone-950/50 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
-      >
-        <div className="flex items-center justify-between gap-4">
-          <h2 id={titleId} className="text-lg font-bold">
-            Keyboard shortcuts
-          </h2>
-          <button type="button" className="btn px-3 text-sm" onClick={() => dialogRef.current?.close()}>
-            Close
-          </button>
-        </div>
-        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">They do nothing while you type in a field.</p>
-        <dl className="mt-4 divide-y divide-stone-200 dark:divide-stone-700">
-          {Object.entries(SHORTCUTS).map(([action, { keys, label }]) => (
-            <div key={action} className="flex items-center justify-between gap-4 py-2">
-              <dt className="flex gap-1">
-                {keys.map((key, index) => (
-                  <span key={key}>
-                    {index > 0 && <span className="mr-1 text-sm text-stone-600 dark:text-stone-400">or</span>}
-                    <kbd className="rounded border border-stone-300 bg-stone-50 px-2 py-0.5 font-mono text-sm dark:border-stone-600 dark:bg-stone-800">
-                      {KEY_NAME[key] ?? key}
-                    </kbd>
-                  </span>
-                ))}
-              </dt>
-              <dd className="text-end text-sm">{label}</dd>
-            </div>
-          ))}
-        </dl>
-      </dialog>
+      {requests > 0 && (
+        <Suspense fallback={null}>
+          <ShortcutHelpDialog requests={requests} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { changeSettings } from '../reading/actions';
+import { changeSettings } from '../reading/change-settings';
 import { appearanceOf, type Appearance } from '../reading/appearance';
 import { useReading, useReadingStore } from '../reading/reading-context';
 import type { ReadingSettings, ThemeChoice } from '../reading/schema';

@@ -23,6 +23,22 @@ export interface ReaderCallbacks {
   onError?: (error: { message: string }) => void;
 }
 
+export interface ReaderEventsProps {
+  router: AnyRouter;
+  queryClient: QueryClient;
+  source: NewsSource;
+  callbacks: ReaderCallbacks;
+}
+
+/**
+ * A reader's owner that listens (the embed) passes this to NewsReader as `events`; the standalone
+ * app listens to nothing, so this code stays out of its first download.
+ */
+export function ReaderEvents({ router, queryClient, source, callbacks }: ReaderEventsProps): null {
+  useReaderEvents(router, queryClient, source, callbacks);
+  return null;
+}
+
 /**
  * Subscribes once per reader; the latest callbacks are read through a ref, so an owner passing new
  * functions on every render neither resubscribes nor misses a navigation.

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { loadNewsSource } from '../app/create-source';
 import { NewsReader } from '../app/news-reader';
 import { buildTimeApiBase, loadRuntimeConfig } from '../app/runtime-config';
-import { StartupError } from '../app/startup-error';
+import { renderStartupError } from '../app/render-startup-error';
 import '../styles.css';
 import { initialTarget, pathFor } from './navigate-target';
 import { connectParent, parentOrigin } from './parent-channel';
@@ -39,5 +39,5 @@ loadRuntimeConfig(new URL('config.json', base).href, buildTimeApiBase())
     root.render(<NewsReader source={source} history={history} theme={theme} layout={layout} />);
   })
   .catch((error: unknown) => {
-    root.render(<StartupError error={error} />);
+    renderStartupError(root, container, error);
   });

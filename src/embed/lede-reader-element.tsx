@@ -2,6 +2,7 @@ import { createHashHistory, createMemoryHistory, type RouterHistory } from '@tan
 import { createRoot, type Root } from 'react-dom/client';
 import * as v from 'valibot';
 import { NewsReader } from '../app/news-reader';
+import { ReaderEvents } from '../app/use-reader-events';
 import type { NewsSource } from '../news/source';
 import { createReadingStore, type ReadingStore } from '../reading/store';
 import { memoryStateStorage } from '../reading/storage';
@@ -163,6 +164,7 @@ export class LedeReaderElement extends HTMLElement {
         scroll="frame"
         theme={attributes.theme}
         layout={attributes.layout}
+        events={ReaderEvents}
         onNavigate={(location) => emit(this, 'lede:navigate', location)}
         onEntitySelect={(entity) => emit(this, 'lede:entity-select', entity)}
         onError={(error) => emit(this, 'lede:error', error)}

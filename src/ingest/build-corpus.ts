@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { buildEntityRecords, type EntityCatalogEntry } from '../news/engine/entity-records';
 import { ArticleSchema, type Article, type Source } from '../news/schema/article';
 import type { Entity } from '../news/schema/entity';
-import { describeIssues } from '../news/validate';
+import { describeIssues } from '../news/describe-issues';
 import { buildArticle } from './build-article';
 import { cleanText } from './clean';
 import { slugify } from './slug';

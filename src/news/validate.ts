@@ -1,14 +1,6 @@
 import * as v from 'valibot';
+import { describeIssues } from './describe-issues';
 import { NewsError } from './errors';
-
-/** "publishedAt is not an ISO 8601 date with an offset", "entities.2.type must be one of ..." */
-export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
-  const first = issues[0];
-  if (!first) return 'is invalid';
-  const path = first.path?.map((item) => String(item.key)).join('.') ?? '';
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-  return `${path ? `${path} ` : ''}${first.message}${more}`;
-}
 
 /** Parses external data or throws a NewsError naming what and which field: "article 'x': publishedAt ..." */
 export function parseOrThrow<S extends v.GenericSchema>(schema: S, data: unknown, label: string): v.InferOutput<S> {

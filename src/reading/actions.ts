@@ -1,4 +1,4 @@
-import type { FollowedEntity, ReadingSettings, ReadingState } from './schema';
+import type { FollowedEntity, ReadingState } from './schema';
 
 /**
  * Pure changes to the reading state; each returns the same object when nothing changes, so the
@@ -31,8 +31,4 @@ export function toggleFollow(state: ReadingState, entity: FollowedEntity): Readi
     ? state.following.filter((item) => item.id !== entity.id)
     : [entity, ...state.following];
   return { ...state, following };
-}
-
-export function changeSettings(state: ReadingState, change: Partial<ReadingSettings>): ReadingState {
-  return { ...state, settings: { ...state.settings, ...change } };
 }

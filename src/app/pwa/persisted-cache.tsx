@@ -1,8 +1,12 @@
 import { useIsRestoring, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { useState, type ReactNode } from 'react';
+import { OfflineChrome } from './offline-chrome';
+import { OfflineChromeContext } from './offline-chrome-slot';
 import { MAX_AGE_MS, shouldPersistQuery } from './persistence';
 import { OfflineSupportContext, type OfflineSupport } from './offline-support';
+
+const OFFLINE_CHROME = <OfflineChrome />;
 
 /**
  * The reader's query cache, restored from this device before the pages ask for anything and
@@ -16,17 +20,19 @@ export function PersistedCache({ offline, children }: { offline: OfflineSupport;
   useState(() => keepForOffline(client));
   return (
     <OfflineSupportContext value={offline}>
-      <PersistQueryClientProvider
-        client={client}
-        persistOptions={{
-          persister: offline.persister,
-          buster: offline.buster,
-          maxAge: MAX_AGE_MS,
-          dehydrateOptions: { shouldDehydrateQuery: (query) => shouldPersistQuery(query) },
-        }}
-      >
-        <AfterRestore>{children}</AfterRestore>
-      </PersistQueryClientProvider>
+      <OfflineChromeContext value={OFFLINE_CHROME}>
+        <PersistQueryClientProvider
+          client={client}
+          persistOptions={{
+            persister: offline.persister,
+            buster: offline.buster,
+            maxAge: MAX_AGE_MS,
+            dehydrateOptions: { shouldDehydrateQuery: (query) => shouldPersistQuery(query) },
+          }}
+        >
+          <AfterRestore>{children}</AfterRestore>
+        </PersistQueryClientProvider>
+      </OfflineChromeContext>
     </OfflineSupportContext>
   );
 }

@@ -1,4 +1,4 @@
-import { changeSettings } from '../../reading/actions';
+import { changeSettings } from '../../reading/change-settings';
 import { TEXT_SIZE_LABEL } from '../../reading/appearance';
 import { useReading, useReadingStore } from '../../reading/reading-context';
 import { DENSITIES, TEXT_SIZES, THEMES, type ReadingSettings, type ReadingState } from '../../reading/schema';
