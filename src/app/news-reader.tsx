@@ -16,7 +16,7 @@ import { parseSearch, stringifySearch } from './search-params';
 import { ThemeOverrideProvider, type ThemeOverride } from './theme-override';
 import type { ReaderCallbacks, ReaderEventsProps } from './use-reader-events';
 
-export interface NewsReaderProps extends ReaderCallbacks {
+interface NewsReaderBaseProps {
   source: NewsSource;
   history: RouterHistory;
   /** The width to lay out for until the reader's frame is measured; the window's by default. */
@@ -32,12 +32,18 @@ export interface NewsReaderProps extends ReaderCallbacks {
   scroll?: FrameScroll;
   /** Read, saved and followed stories and reading settings; kept in localStorage by default. */
   readingStore?: ReadingStore;
-  /**
-   * What calls the on* callbacks: pass ReaderEvents (./use-reader-events) with them. A prop, not an
-   * import, so a reader that listens to nothing (the standalone app) does not download it.
-   */
-  events?: ComponentType<ReaderEventsProps>;
 }
+
+/**
+ * The on* callbacks come with `events`, the component that calls them (ReaderEvents in
+ * ./use-reader-events): a prop, not an import, so a reader that listens to nothing (the standalone
+ * app) does not download it. The types let neither be passed without the other.
+ */
+type ReaderListening =
+  | (ReaderCallbacks & { events: ComponentType<ReaderEventsProps> })
+  | ({ [K in keyof ReaderCallbacks]?: never } & { events?: undefined });
+
+export type NewsReaderProps = NewsReaderBaseProps & ReaderListening;
 
 function createReaderRouter({ source, history, scroll }: Pick<NewsReaderProps, 'source' | 'history' | 'scroll'>) {
   const queryClient = createQueryClient();
