@@ -1,6 +1,6 @@
 import { useLocation, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { toggleRead, toggleSaved } from '../reading/actions';
+import { isFollowing, isRead, isSaved, toggleRead, toggleSaved } from '../reading/actions';
 import { useReadingStore } from '../reading/reading-context';
 import { deepActiveElement, useShortcut } from '../ui/shortcuts';
 
@@ -24,7 +24,7 @@ export function ReaderShortcuts() {
     const story = storyNearFocus(scope());
     if (!story) return false;
     store.update((state) => toggleSaved(state, story.id));
-    const saved = store.getState().saved.includes(story.id);
+    const saved = isSaved(store.getState(), story.id);
     setMessage(`${saved ? 'Saved' : 'Removed from Saved'}: ${story.title}`);
   });
 
@@ -32,7 +32,7 @@ export function ReaderShortcuts() {
     const story = storyNearFocus(scope());
     if (!story) return false;
     store.update((state) => toggleRead(state, story.id));
-    const read = store.getState().read.includes(story.id);
+    const read = isRead(store.getState(), story.id);
     setMessage(`Marked ${read ? 'read' : 'unread'}: ${story.title}`);
   });
 
@@ -45,7 +45,7 @@ export function ReaderShortcuts() {
     const id = button?.dataset.followId;
     if (!button || !id) return false;
     button.click();
-    const following = store.getState().following.some((entity) => entity.id === id);
+    const following = isFollowing(store.getState(), id);
     setMessage(`${following ? 'Following' : 'Stopped following'} ${button.dataset.followName ?? ''}`);
   });
 

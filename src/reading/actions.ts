@@ -6,8 +6,17 @@ import type { FollowedEntity, ReadingState } from './schema';
  */
 const MAX_READ = 5000;
 
+export const isRead = (state: ReadingState, id: string): boolean => state.read.includes(id);
+export const isSaved = (state: ReadingState, id: string): boolean => state.saved.includes(id);
+export const isFollowing = (state: ReadingState, id: string): boolean => state.following.some((item) => item.id === id);
+
+/** The ids among `ids` not yet read, in their order. */
+export function unreadAmong(state: ReadingState, ids: readonly string[]): string[] {
+  return ids.filter((id) => !isRead(state, id));
+}
+
 export function markRead(state: ReadingState, ids: readonly string[]): ReadingState {
-  const fresh = ids.filter((id) => !state.read.includes(id));
+  const fresh = unreadAmong(state, ids);
   if (fresh.length === 0) return state;
   return { ...state, read: [...state.read, ...fresh].slice(-MAX_READ) };
 }
@@ -18,16 +27,16 @@ export function markUnread(state: ReadingState, ids: readonly string[]): Reading
 }
 
 export function toggleRead(state: ReadingState, id: string): ReadingState {
-  return state.read.includes(id) ? markUnread(state, [id]) : markRead(state, [id]);
+  return isRead(state, id) ? markUnread(state, [id]) : markRead(state, [id]);
 }
 
 export function toggleSaved(state: ReadingState, id: string): ReadingState {
-  const saved = state.saved.includes(id) ? state.saved.filter((item) => item !== id) : [id, ...state.saved];
+  const saved = isSaved(state, id) ? state.saved.filter((item) => item !== id) : [id, ...state.saved];
   return { ...state, saved };
 }
 
 export function toggleFollow(state: ReadingState, entity: FollowedEntity): ReadingState {
-  const following = state.following.some((item) => item.id === entity.id)
+  const following = isFollowing(state, entity.id)
     ? state.following.filter((item) => item.id !== entity.id)
     : [entity, ...state.following];
   return { ...state, following };

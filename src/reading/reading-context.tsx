@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { isFollowing, isRead, isSaved } from './actions';
 import type { ReadingState } from './schema';
 import type { ReadingStore, StoreStatus } from './store';
 
@@ -31,13 +32,13 @@ export function useReadingStatus(): StoreStatus {
 }
 
 export function useIsRead(id: string): boolean {
-  return useReading(useCallback((state: ReadingState) => state.read.includes(id), [id]));
+  return useReading(useCallback((state: ReadingState) => isRead(state, id), [id]));
 }
 
 export function useIsSaved(id: string): boolean {
-  return useReading(useCallback((state: ReadingState) => state.saved.includes(id), [id]));
+  return useReading(useCallback((state: ReadingState) => isSaved(state, id), [id]));
 }
 
 export function useIsFollowed(id: string): boolean {
-  return useReading(useCallback((state: ReadingState) => state.following.some((item) => item.id === id), [id]));
+  return useReading(useCallback((state: ReadingState) => isFollowing(state, id), [id]));
 }

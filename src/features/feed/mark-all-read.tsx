@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { markRead, markUnread } from '../../reading/actions';
+import { markRead, markUnread, unreadAmong } from '../../reading/actions';
 import { useReading, useReadingStore } from '../../reading/reading-context';
 import type { ReadingState } from '../../reading/schema';
 
@@ -10,12 +10,10 @@ import type { ReadingState } from '../../reading/schema';
 export function MarkAllRead({ ids }: { ids: readonly string[] }) {
   const store = useReadingStore();
   const [changed, setChanged] = useState<readonly string[] | null>(null);
-  const unread = useReading(
-    useCallback((state: ReadingState) => ids.filter((id) => !state.read.includes(id)).length, [ids]),
-  );
+  const unread = useReading(useCallback((state: ReadingState) => unreadAmong(state, ids).length, [ids]));
 
   const markAll = () => {
-    const fresh = ids.filter((id) => !store.getState().read.includes(id));
+    const fresh = unreadAmong(store.getState(), ids);
     store.update((state) => markRead(state, fresh));
     setChanged(fresh);
   };
