@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiHandler } from '../../../src/news/api/api-handler';
 import { createCorpusLoader } from '../../../src/news/api/corpus-loader';
+import { createCorpusStore } from '../../../src/news/store/corpus-store';
 import { component, expectConforming } from './openapi-validator';
 import { serveApi, serveCorpus, type TestServer } from './test-server';
 
@@ -45,6 +46,7 @@ async function exerciseEveryRoute(api: string): Promise<number> {
   await check('/articles/{id}', '/articles/no-such-story', 404);
   await check('/entities/{id}', '/entities/no-such-entity', 404);
   await check('/openapi.json', '/openapi.json');
+  await check('/health', '/health');
   return checked;
 }
 
@@ -64,10 +66,11 @@ describe('real responses conform to the document', () => {
     expect(response.status).toBe(404);
     expect(component('Error')(await response.json())).toBe(true);
     const loadCorpus = createCorpusLoader({ dir: resolve(import.meta.dirname, 'no-such-dir') });
-    const empty = await serveApi(createApiHandler({ loadCorpus }));
+    const empty = await serveApi(createApiHandler({ store: createCorpusStore(loadCorpus) }));
     try {
       await expectConforming(empty.api, '/articles', '/articles', 503);
       await expectConforming(empty.api, '/entities/{id}', '/entities/x', 503);
+      await expectConforming(empty.api, '/health', '/health', 503);
     } finally {
       await empty.close();
     }
@@ -79,7 +82,7 @@ describe('the real corpus conforms to the document', () => {
     if (!HAS_REAL_CORPUS) ctx.skip(`${REAL_DATA}/articles.json does not exist yet; run \`npm run corpus\` to check it`);
     const warnings: string[] = [];
     const loadCorpus = createCorpusLoader({ dir: REAL_DATA, warn: (message) => warnings.push(message) });
-    const real = await serveApi(createApiHandler({ loadCorpus }));
+    const real = await serveApi(createApiHandler({ store: createCorpusStore(loadCorpus) }));
     try {
       expect(await exerciseEveryRoute(real.api)).toBeGreaterThan(10);
       expect(warnings, 'public/data holds items the schemas reject').toEqual([]);
