@@ -15,6 +15,8 @@ export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
  */
 export function baseHeaders(request: Request, origins: CorsOrigins): Record<string, string> {
   const headers: Record<string, string> = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+  // Retry-After is not a CORS-safelisted header: without this a reader on another site cannot see it.
+  headers['access-control-expose-headers'] = 'retry-after';
   if (origins === '*') return { ...headers, 'access-control-allow-origin': '*' };
   const origin = request.headers.get('origin');
   if (origin && origins.includes(origin)) headers['access-control-allow-origin'] = origin;
