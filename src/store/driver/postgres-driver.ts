@@ -1,0 +1,63 @@
+import pg from 'pg';
+import type { SqlDriver, SqlExecutor } from './driver';
+
+export interface PostgresDriverOptions {
+  databaseUrl: string;
+  /** A schema of its own (created if missing): lets tests and several instances share one database. */
+  schema?: string;
+  maxConnections?: number;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** A PostgreSQL server through a pool of `pg` connections. */
+export async function openPostgresDriver(options: PostgresDriverOptions): Promise<SqlDriver> {
+  const { databaseUrl, schema, maxConnections = 10 } = options;
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
+    throw new Error(`schema '${schema}' must be lower-case letters, digits and _`);
+  }
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: maxConnections,
+    // public stays on the path: extensions such as pg_trgm live there, once per database.
+    ...(schema ? { options: `-c search_path=${schema},public` } : {}),
+  });
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on('error', (error) => console.warn(`Lede store: PostgreSQL connection lost: ${error.message}`));
+  try {
+    if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    else await pool.query('SELECT 1');
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return {
+    engine: 'postgres',
+    ...executor(pool),
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(executor(client));
+        await client.query('COMMIT');
+        client.release();
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        client.release(true);
+        throw error;
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+function executor(client: pg.Pool | pg.PoolClient): SqlExecutor {
+  return {
+    query: async <Row>(sql: string, params: readonly unknown[] = []) =>
+      (await client.query(sql, [...params])).rows as Row[],
+    exec: async (sql) => {
+      await client.query(sql);
+    },
+  };
+}
