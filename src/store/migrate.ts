@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { NewsError } from '../news/errors';
 import type { SqlDriver, SqlExecutor } from './driver/driver';
+import { SCHEMA_LOCK } from './locks';
 
 export interface Migration {
   version: number;
@@ -18,9 +19,6 @@ export interface MigrationResult {
 
 const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
 const FILE_NAME = /^(\d{3})-([a-z0-9-]+)\.sql$/;
-
-/** One number for every Lede process on the database, so two servers starting together take turns. */
-const MIGRATION_LOCK = 7_417_011;
 
 /** src/store/migrations/NNN-name.sql, in version order; a gap or a duplicate is a packaging mistake. */
 export function loadMigrations(dir: URL = MIGRATIONS_DIR): Migration[] {
@@ -52,7 +50,7 @@ export function checksum(sql: string): string {
  */
 export async function migrate(driver: SqlDriver, migrations: readonly Migration[]): Promise<MigrationResult> {
   return driver.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
     await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version integer PRIMARY KEY,
       name text NOT NULL,

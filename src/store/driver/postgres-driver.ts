@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { SCHEMA_LOCK } from '../locks';
 import type { SqlDriver, SqlExecutor } from './driver';
 
 export interface PostgresDriverOptions {
@@ -24,14 +25,7 @@ export async function openPostgresDriver(options: PostgresDriverOptions): Promis
   });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', (error) => console.warn(`Lede store: PostgreSQL connection lost: ${error.message}`));
-  try {
-    if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-    else await pool.query('SELECT 1');
-  } catch (error) {
-    await pool.end();
-    throw error;
-  }
-  return {
+  const driver: SqlDriver = {
     engine: 'postgres',
     ...executor(pool),
     async transaction(work) {
@@ -43,13 +37,30 @@ export async function openPostgresDriver(options: PostgresDriverOptions): Promis
         client.release();
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        client.release(true);
+        // A connection that cannot even roll back is broken: drop it from the pool.
+        const rolledBack = await client.query('ROLLBACK').then(
+          () => true,
+          () => false,
+        );
+        client.release(!rolledBack);
         throw error;
       }
     },
     close: () => pool.end(),
   };
+  try {
+    // Two servers creating the schema at once would collide; they take the migrations' turn.
+    if (schema) {
+      await driver.transaction(async (tx) => {
+        await tx.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
+        await tx.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      });
+    } else await pool.query('SELECT 1');
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return driver;
 }
 
 function executor(client: pg.Pool | pg.PoolClient): SqlExecutor {
