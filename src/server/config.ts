@@ -16,6 +16,8 @@ export interface ServerConfig {
   rateLimitPerMinute: number;
   /** The built reader (`npm run build`). */
   distDir: string;
+  /** The bundled corpus the embedded database is seeded from on its first start. */
+  corpusDir: string;
 }
 
 const port = v.pipe(
@@ -67,6 +69,7 @@ export function parseServerConfig(env: Record<string, string | undefined>, argv:
     corsOrigins: corsOrigins(e.LEDE_CORS_ORIGINS),
     rateLimitPerMinute: e.LEDE_RATE_LIMIT ?? 600,
     distDir: resolve(cwd, 'dist'),
+    corpusDir: resolve(cwd, 'public', 'data'),
   };
   return config;
 }

@@ -15,6 +15,7 @@ describe('parseServerConfig', () => {
       corsOrigins: '*',
       rateLimitPerMinute: 600,
       distDir: '/srv/lede/dist',
+      corpusDir: '/srv/lede/public/data',
     });
   });
 

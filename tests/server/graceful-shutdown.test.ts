@@ -18,7 +18,7 @@ const dist = async () => {
 
 describe('closing the server', () => {
   it('refuses new connections, finishes the request in flight, then resolves', async () => {
-    const store = createTestStore();
+    const store = await createTestStore();
     let release = () => undefined as void;
     const held = new Promise<void>((resolve) => (release = resolve));
     let started = () => undefined as void;
@@ -56,7 +56,7 @@ describe('closing the server', () => {
   });
 
   it('cuts connections still open after the grace period', async () => {
-    const store = createTestStore();
+    const store = await createTestStore();
     const stuck = { ...store, listArticles: () => new Promise<never>(() => undefined) };
     const app = createServerApp({
       store: stuck,

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import type { NewsStore } from '../../src/news/store/news-store';
 import { createServerApp, type ServerAppOptions } from '../../src/server/app';
 import { listen, type RunningServer } from '../../src/server/listen';
 import { createTestStore } from './test-store';
@@ -25,14 +26,14 @@ export async function fakeDist(): Promise<string> {
 
 export interface TestApp extends RunningServer {
   origin: string;
-  store: ReturnType<typeof createTestStore>;
+  store: NewsStore;
   stop(): Promise<void>;
 }
 
 /** The Lede server's app on an ephemeral port, over real HTTP. */
 export async function startTestApp(overrides: Partial<ServerAppOptions> = {}): Promise<TestApp> {
   const distDir = overrides.distDir ?? (await fakeDist());
-  const store = createTestStore();
+  const store = await createTestStore();
   const app = createServerApp({
     store,
     distDir,
