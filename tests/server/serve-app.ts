@@ -33,7 +33,7 @@ export interface TestApp extends RunningServer {
 /** The Lede server's app on an ephemeral port, over real HTTP. */
 export async function startTestApp(overrides: Partial<ServerAppOptions> = {}): Promise<TestApp> {
   const distDir = overrides.distDir ?? (await fakeDist());
-  const store = await createTestStore();
+  const store = overrides.store ?? (await createTestStore());
   const app = createServerApp({
     store,
     distDir,
