@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { isNewsError } from '../../src/news/errors';
 import type { NewsStore } from '../../src/news/store/news-store';
+import { seedFromCorpusDir } from '../../src/store/seed';
 import { contractStory, HOSTILE_STORIES, OTHER_ENTITY } from './contract-stories';
 
 async function statusOf(promise: Promise<unknown>): Promise<number | undefined> {
@@ -14,6 +16,16 @@ async function statusOf(promise: Promise<unknown>): Promise<number | undefined> 
 
 /** Writes: run last in the contract, each test putting the store back as it found it. */
 export function describeWriteContract(store: () => NewsStore) {
+  it('seeds the bundled corpus once only (its stories are already there: nothing changes)', async () => {
+    const before = await store().listArticles({});
+    const dir = join(import.meta.dirname, '..', '..', 'public', 'data');
+    const first = await seedFromCorpusDir(store(), dir);
+    expect(first).toMatchObject({ seeded: true, refused: [] });
+    expect(first.written).toHaveLength(40);
+    expect(await seedFromCorpusDir(store(), dir)).toEqual({ seeded: false, written: [], refused: [] });
+    expect(await store().listArticles({})).toEqual(before);
+  });
+
   it('writes the same story twice as one story', async () => {
     const before = await store().listArticles({ limit: 1 });
     const story = contractStory('contract-twice');
