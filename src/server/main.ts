@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     `  stories         ${articleCount}${seed.seeded ? ` (seeded ${seed.written.length} from ${config.corpusDir})` : ''}`,
   );
   say(
-    `  writes          ${config.adminToken ? 'admin routes need LEDE_ADMIN_TOKEN' : 'read-only (LEDE_ADMIN_TOKEN is not set)'}`,
+    `  writes          ${config.adminToken ? 'enabled with Authorization: Bearer <LEDE_ADMIN_TOKEN>' : 'read-only (LEDE_ADMIN_TOKEN is not set)'}`,
   );
   if (!existsSync(join(config.distDir, 'index.html'))) say(`  reader          not built: run \`npm run build\``);
   say('Press Ctrl-C to stop.');
