@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureArticles } from '../news/api/fixture-corpus';
 import { exerciseEveryRoute } from '../news/api/exercise-routes';
+import { ajv, responseValidator } from '../news/api/openapi-validator';
 import { ADMIN_TOKEN, BUNDLE, INDEX_HTML, startTestApp, type TestApp } from './serve-app';
 
 let server: TestApp;
@@ -84,13 +85,20 @@ describe('admin routes', () => {
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
     });
+  /** The admin answers are documented in openapi.json too: status and body must match it. */
+  const conforming = async (response: Response, status: number) => {
+    expect(response.status).toBe(status);
+    const json: unknown = await response.json();
+    const validate = responseValidator('/admin/articles', status, 'post');
+    expect(validate(json), ajv.errorsText(validate.errors)).toBe(true);
+    return json;
+  };
 
   it('refuse a missing or wrong token with 401', async () => {
     for (const token of [undefined, 'wrong-token-wrong-token', `${ADMIN_TOKEN}x`]) {
       const response = await post(token);
-      expect(response.status).toBe(401);
       expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
-      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('unauthorized');
+      expect(((await conforming(response, 401)) as { error: { code: string } }).error.code).toBe('unauthorized');
     }
     expect((await get('/api/articles/late-addition')).status).toBe(404);
   });
@@ -98,13 +106,12 @@ describe('admin routes', () => {
   it('write with the right token; the story is then served, and a bad one is refused by name', async () => {
     const broken = { ...story, id: 'broken-story', publishedAt: 'yesterday' };
     const response = await post(ADMIN_TOKEN, { articles: [story, broken] });
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({
+    expect(await conforming(response, 200)).toEqual({
       written: ['late-addition'],
       refused: [{ id: 'broken-story', reason: expect.stringContaining('publishedAt') }],
     });
     expect((await get('/api/articles/late-addition')).status).toBe(200);
-    expect((await post(ADMIN_TOKEN, { stories: [] })).status).toBe(400);
+    await conforming(await post(ADMIN_TOKEN, { stories: [] }), 400);
   });
 });
 

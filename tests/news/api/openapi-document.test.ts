@@ -1,6 +1,7 @@
 // @vitest-environment node
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { ADMIN_ROUTES } from '../../../src/news/api/admin-handler';
 import { API_ROUTES } from '../../../src/news/api/api-handler';
 import openApiDocument from '../../../src/news/api/openapi.json';
 import { ARTICLE_PARAMS, ENTITY_PARAMS } from '../../../src/news/api/query-params';
@@ -16,19 +17,19 @@ describe('the OpenAPI document', () => {
     expect(doc.servers).toEqual([expect.objectContaining({ url: '/api' })]);
   });
 
-  it('documents exactly the routes the handler serves', () => {
-    expect(Object.keys(doc.paths).sort()).toEqual([...API_ROUTES].sort());
+  it('documents exactly the routes the handlers serve', () => {
+    expect(Object.keys(doc.paths).sort()).toEqual([...API_ROUTES, ...ADMIN_ROUTES].sort());
   });
 
   it('documents exactly the query parameters the handler accepts', () => {
     const names = (path: string) =>
-      (doc.paths[path]?.get.parameters ?? []).map((p) => p.name ?? p.$ref?.split('/').at(-1)).sort();
+      (doc.paths[path]?.get?.parameters ?? []).map((p) => p.name ?? p.$ref?.split('/').at(-1)).sort();
     expect(names('/articles')).toEqual([...ARTICLE_PARAMS].sort());
     expect(names('/entities')).toEqual([...ENTITY_PARAMS].sort());
   });
 
   it('states the same limits as the code', () => {
-    const limit = (path: string) => doc.paths[path]?.get.parameters?.find((p) => p.name === 'limit') as unknown;
+    const limit = (path: string) => doc.paths[path]?.get?.parameters?.find((p) => p.name === 'limit') as unknown;
     expect(limit('/articles')).toMatchObject({
       schema: { minimum: 1, maximum: limits.MAX_PAGE_SIZE, default: limits.DEFAULT_PAGE_SIZE },
     });

@@ -5,7 +5,7 @@ import openApiDocument from '../../../src/news/api/openapi.json';
 
 const DOC_ID = 'https://lede.example/openapi.json';
 
-export type Doc = typeof openApiDocument & { paths: Record<string, { get: Operation }> };
+export type Doc = typeof openApiDocument & { paths: Record<string, Partial<Record<'get' | 'post', Operation>>> };
 interface Operation {
   parameters?: Array<{ $ref?: string; name?: string }>;
   responses: Record<string, { $ref?: string }>;
@@ -20,12 +20,13 @@ ajv.addSchema({ ...openApiDocument, $id: DOC_ID });
 
 const pointer = (...parts: string[]) => parts.map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 
-export function responseValidator(path: string, status: number): ValidateFunction {
-  const response = doc.paths[path]?.get.responses[String(status)];
-  if (!response) throw new Error(`openapi.json documents no ${status} response for GET ${path}`);
-  const base = response.$ref ?? `#/${pointer('paths', path, 'get', 'responses', String(status))}`;
+export function responseValidator(path: string, status: number, method: 'get' | 'post' = 'get'): ValidateFunction {
+  const response = doc.paths[path]?.[method]?.responses[String(status)];
+  const name = `${method.toUpperCase()} ${path}`;
+  if (!response) throw new Error(`openapi.json documents no ${status} response for ${name}`);
+  const base = response.$ref ?? `#/${pointer('paths', path, method, 'responses', String(status))}`;
   const validate = ajv.getSchema(`${DOC_ID}${base}/${pointer('content', 'application/json', 'schema')}`);
-  if (!validate) throw new Error(`no JSON schema for ${status} of GET ${path}`);
+  if (!validate) throw new Error(`no JSON schema for ${status} of ${name}`);
   return validate;
 }
 
