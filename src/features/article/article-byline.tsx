@@ -24,7 +24,7 @@ export function ArticleByline({ article }: { article: Article }) {
         {dot}
         <span>
           {article.publishedAt === null ? (
-            <span className="capitalize">{absoluteTime(null)}</span>
+            <span>Date unknown</span>
           ) : (
             <>
               <time dateTime={article.publishedAt}>{absoluteTime(article.publishedAt)}</time> (

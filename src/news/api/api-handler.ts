@@ -26,6 +26,8 @@ const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
 
 const BASE_HEADERS = {
   'access-control-allow-origin': '*',
+  // A reader on another origin cannot see Retry-After unless it is exposed, and would ask again too soon.
+  'access-control-expose-headers': 'Retry-After',
   'cache-control': 'no-store',
   'x-content-type-options': 'nosniff',
 };

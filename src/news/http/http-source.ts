@@ -16,7 +16,7 @@ export interface HttpSourceOptions {
   /** "/api" or "https://news.example/api/": with or without a trailing slash. */
   baseUrl: string;
   fetch?: typeof globalThis.fetch;
-  /** Per attempt, not per call: each retry gets the full allowance. */
+  /** For the whole call, every attempt and wait included; an attempt in flight is never cut short to retry. */
   timeoutMs?: number;
   maxAttempts?: number;
   /** Ceiling on how long a Retry-After header can make the reader wait. */
@@ -27,9 +27,11 @@ export interface HttpSourceOptions {
   sleep?: Sleep;
   random?: () => number;
   now?: () => number;
+  /** Whether the device has a connection; navigator.onLine by default. */
+  isOnline?: () => boolean;
 }
 
-export const DEFAULT_TIMEOUT_MS = 8000;
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** A backend speaking the Lede API; every answer is validated here so the UI only sees good data. */
 export function createHttpSource(options: HttpSourceOptions): NewsSource {
@@ -39,10 +41,12 @@ export function createHttpSource(options: HttpSourceOptions): NewsSource {
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     sleep: options.sleep ?? abortableSleep,
+    isOnline: options.isOnline ?? (() => globalThis.navigator?.onLine !== false),
     policy: {
       ...DEFAULT_RETRY_POLICY,
       maxAttempts: options.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts,
       maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_RETRY_POLICY.maxRetryAfterMs,
+      minBusyDelayMs: DEFAULT_RETRY_POLICY.minBusyDelayMs,
       backoffMs: options.backoffMs ?? DEFAULT_RETRY_POLICY.backoffMs,
       random: options.random ?? DEFAULT_RETRY_POLICY.random,
       now: options.now ?? DEFAULT_RETRY_POLICY.now,
