@@ -32,6 +32,19 @@ test('connection refused: three attempts for the feed in all, then an error', as
   expect(requests()).toBe(3);
 });
 
+test('connection refused on a story page and its entity: three attempts each, in all', async ({ page }) => {
+  const seen = await serveApi(page, (_url, route) => route.abort('connectionrefused'));
+  const count = (path: string) => seen.filter((url) => url.pathname === path).length;
+  await page.goto('/articles/quay-story');
+  await expect(page.getByText(/could not be reached \(after 3 attempts\)/).first()).toBeVisible({ timeout: 15_000 });
+  await page.waitForTimeout(1500);
+  expect(count('/api/articles/quay-story')).toBe(3);
+  await page.goto('/entities/rui-matos');
+  await expect(page.getByText(/could not be reached \(after 3 attempts\)/).first()).toBeVisible({ timeout: 15_000 });
+  await page.waitForTimeout(1500);
+  expect(count('/api/entities/rui-matos')).toBe(3);
+});
+
 test('503 with Retry-After in seconds: the second attempt waits it out', async ({ page }) => {
   const times: number[] = [];
   await backend(page, (_url, route) => {
