@@ -1,4 +1,5 @@
 import { buildEntityRecords } from '../../src/news/engine/entity-records';
+import { publishedTime } from '../../src/news/published-time';
 import type { Article } from '../../src/news/schema/article';
 import type { Entity, EntityType } from '../../src/news/schema/entity';
 import { findMentions } from '../../src/ingest/mentions';
@@ -93,6 +94,6 @@ export function generateSyntheticCorpus(count: number, seed: number): SyntheticC
         .sort((a, b) => b.salience - a.salience),
     });
   }
-  articles.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id));
+  articles.sort((a, b) => publishedTime(b.publishedAt) - publishedTime(a.publishedAt) || a.id.localeCompare(b.id));
   return { articles, entities: buildEntityRecords(articles, []) };
 }

@@ -3,6 +3,7 @@ import { buildEntityRecords, type EntityCatalogEntry } from '../news/engine/enti
 import { ArticleSchema, type Article, type Source } from '../news/schema/article';
 import type { Entity } from '../news/schema/entity';
 import { describeIssues } from '../news/describe-issues';
+import { publishedTime } from '../news/published-time';
 import { buildArticle } from './build-article';
 import { cleanText } from './clean';
 import { slugify } from './slug';
@@ -56,7 +57,7 @@ export function buildCorpus(input: CorpusInput): BuiltCorpus {
 
   const catalog = catalogOf(stories, input.descriptions ?? {}, problems);
   if (problems.length > 0) throw new Error(`The corpus has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
-  articles.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id));
+  articles.sort((a, b) => publishedTime(b.publishedAt) - publishedTime(a.publishedAt) || a.id.localeCompare(b.id));
   return { articles, entities: buildEntityRecords(articles, catalog), extracted };
 }
 

@@ -1,3 +1,4 @@
+import { publishedTime } from './published-time';
 import { MAX_PAGE_SIZE, type ArticlePage, type ArticleQuery, type NewsSource } from './source';
 
 /**
@@ -17,7 +18,10 @@ export async function listArticlesMentioningAny(
     ),
   );
   const byId = new Map(pages.flatMap((page) => page.items).map((story) => [story.id, story]));
-  const items = [...byId.values()].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
+  const items = [...byId.values()].sort((a, b) => publishedTime(b.publishedAt) - publishedTime(a.publishedAt));
   const dropped = [...new Map(pages.flatMap((page) => page.dropped).map((item) => [item.label, item])).values()];
-  return { items, nextCursor: null, total: items.length, dropped };
+  const repaired = [
+    ...new Map(pages.flatMap((page) => page.repaired ?? []).map((item) => [item.label, item])).values(),
+  ];
+  return { items, nextCursor: null, total: items.length, dropped, repaired };
 }

@@ -8,12 +8,15 @@ export interface NewsErrorOptions {
   status?: number;
   retryAfterMs?: number;
   cause?: unknown;
+  /** The device had no connection: worth trying again, as soon as it has one. */
+  offline?: boolean;
 }
 
 export class NewsError extends Error {
   readonly kind: NewsErrorKind;
   readonly status: number | undefined;
   readonly retryAfterMs: number | undefined;
+  readonly offline: boolean;
 
   constructor(kind: NewsErrorKind, message: string, options: NewsErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -21,6 +24,7 @@ export class NewsError extends Error {
     this.kind = kind;
     this.status = options.status;
     this.retryAfterMs = options.retryAfterMs;
+    this.offline = options.offline ?? false;
   }
 }
 

@@ -1,5 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { listArticlesMentioningAny } from './any-of';
+import { listArticlesSkippingEmpty } from './skip-empty-pages';
 import type { ArticleQuery, NewsSource } from './source';
 
 /**
@@ -26,7 +27,7 @@ export const newsQueries = {
         const { anyOf, ...query } = filters;
         return anyOf
           ? listArticlesMentioningAny(source, anyOf, query, signal)
-          : source.listArticles({ ...query, cursor: pageParam ?? undefined, limit: pageSize }, signal);
+          : listArticlesSkippingEmpty(source, { ...query, cursor: pageParam ?? undefined, limit: pageSize }, signal);
       },
       initialPageParam: null as string | null,
       getNextPageParam: (page) => page.nextCursor,

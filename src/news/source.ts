@@ -1,6 +1,6 @@
 import type { Article, ArticleSummary } from './schema/article';
 import type { Entity, EntitySummary, EntityType } from './schema/entity';
-import type { DroppedItem } from './validate';
+import type { DroppedItem, RepairedItem } from './validate';
 
 export interface ArticleQuery {
   /** Free text over title, summary, body and entity names; case- and diacritic-insensitive. */
@@ -30,6 +30,10 @@ export interface ArticlePage {
   total: number;
   /** Items the source sent that failed validation and were left out. */
   dropped: DroppedItem[];
+  /** Items kept after fields were read leniently or left out; absent where the data is Lede's own. */
+  repaired?: RepairedItem[];
+  /** Pages in a row that had nothing to show and were skipped to reach this one (see skip-empty-pages). */
+  skippedPages?: number;
 }
 
 export interface EntityList {

@@ -14,17 +14,22 @@ interface DerivedRow {
 
 /**
  * Recomputes what an entity record derives from its stories, as buildEntityRecords does: name and
- * type from the first story (oldest, then id), the latest role, counts and first/last appearance.
+ * type from the first story (oldest, then id), the latest role, counts and first/last appearance
+ * (dated stories only: an undated one sorts first but knows no date).
  */
 const DERIVE = `
-SELECT e.id, coalesce(cur.aliases, '{}') AS aliases, f.name, f.type, f.published_at AS first_seen,
+SELECT e.id, coalesce(cur.aliases, '{}') AS aliases, f.name, f.type, d.published_at AS first_seen,
        l.published_at AS last_seen, r.role, coalesce(c.n, 0) AS article_count
 FROM unnest($1::text[]) AS e(id)
 LEFT JOIN entities cur ON cur.id = e.id
 LEFT JOIN LATERAL (SELECT count(*)::int AS n FROM article_entities a WHERE a.entity_id = e.id) c ON true
-LEFT JOIN LATERAL (SELECT a.name, a.type, a.published_at FROM article_entities a WHERE a.entity_id = e.id
+LEFT JOIN LATERAL (SELECT a.name, a.type FROM article_entities a WHERE a.entity_id = e.id
                    ORDER BY a.published_ms, a.article_id LIMIT 1) f ON true
-LEFT JOIN LATERAL (SELECT a.published_at FROM article_entities a WHERE a.entity_id = e.id
+LEFT JOIN LATERAL (SELECT a.published_at FROM article_entities a
+                   WHERE a.entity_id = e.id AND a.published_at IS NOT NULL
+                   ORDER BY a.published_ms, a.article_id LIMIT 1) d ON true
+LEFT JOIN LATERAL (SELECT a.published_at FROM article_entities a
+                   WHERE a.entity_id = e.id AND a.published_at IS NOT NULL
                    ORDER BY a.published_ms DESC, a.article_id DESC LIMIT 1) l ON true
 LEFT JOIN LATERAL (SELECT a.role FROM article_entities a WHERE a.entity_id = e.id AND a.role IS NOT NULL
                    ORDER BY a.published_ms DESC, a.article_id DESC LIMIT 1) r ON true`;

@@ -1,3 +1,4 @@
+import { publishedTime } from '../news/published-time';
 import { foldText } from '../news/engine/fold';
 import { storyHaystack } from '../news/engine/haystack';
 import { toSummary } from '../news/engine/summarize';
@@ -8,7 +9,7 @@ export function articleRow(article: Article) {
   return {
     id: article.id,
     source_id: article.source.id,
-    published_ms: Date.parse(article.publishedAt),
+    published_ms: publishedTime(article.publishedAt),
     topics_folded: [...new Set(article.topics.map(foldText))],
     haystack: storyHaystack(article),
     entity_ids: article.entities.map((entity) => entity.id),
@@ -18,7 +19,7 @@ export function articleRow(article: Article) {
 }
 
 export function articleEntityRows(article: Article) {
-  const publishedMs = Date.parse(article.publishedAt);
+  const publishedMs = publishedTime(article.publishedAt);
   return article.entities.map((entity) => ({
     article_id: article.id,
     entity_id: entity.id,

@@ -21,7 +21,11 @@ function cached<T>(cache: Map<string, T>, locale: string | undefined, make: () =
   return value;
 }
 
-export function relativeTime(iso: string, now = Date.now(), locale?: string): string {
+/** What the reader sees for a story whose source gave no date Lede could read (null). */
+export const DATE_UNKNOWN = 'date unknown';
+
+export function relativeTime(iso: string | null, now = Date.now(), locale?: string): string {
+  if (iso === null) return DATE_UNKNOWN;
   const seconds = Math.round((Date.parse(iso) - now) / 1000);
   const format = cached(relativeFormats, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   for (const [unit, size] of UNITS) {
@@ -30,7 +34,8 @@ export function relativeTime(iso: string, now = Date.now(), locale?: string): st
   return format.format(0, 'minute');
 }
 
-export function absoluteTime(iso: string, locale?: string): string {
+export function absoluteTime(iso: string | null, locale?: string): string {
+  if (iso === null) return DATE_UNKNOWN;
   return cached(
     absoluteFormats,
     locale,
@@ -39,7 +44,8 @@ export function absoluteTime(iso: string, locale?: string): string {
 }
 
 /** "3 days ago", with the exact time on hover and for assistive technology. */
-export function RelativeTime({ iso }: { iso: string }) {
+export function RelativeTime({ iso }: { iso: string | null }) {
+  if (iso === null) return <span>{DATE_UNKNOWN}</span>;
   const exact = absoluteTime(iso);
   return (
     <time dateTime={iso} title={exact} aria-label={exact}>

@@ -31,7 +31,7 @@ describe('the bundled corpus', () => {
     expect(entities.filter((e) => e.articleCount >= 3).length).toBeGreaterThanOrEqual(15);
     expect(new Set(articles.flatMap((a) => a.topics)).size).toBeGreaterThanOrEqual(6);
     for (const article of articles) expect(article.body.length).toBeGreaterThanOrEqual(3);
-    const days = articles.map((a) => Date.parse(a.publishedAt));
+    const days = articles.map((a) => Date.parse(a.publishedAt ?? ''));
     expect((Math.max(...days) - Math.min(...days)) / 86_400_000).toBeGreaterThan(20);
   });
 

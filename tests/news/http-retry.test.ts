@@ -67,11 +67,35 @@ describe('http source: retries', () => {
     expect(delays()).toEqual([5000]);
   });
 
-  it('caps a long Retry-After', async () => {
-    sequence(ARTICLE_URL, status(429, { 'Retry-After': '120' }), ok);
+  it('never asks sooner than a Retry-After beyond the cap: it fails at once instead', async () => {
+    const requests = sequence(ARTICLE_URL, status(429, { 'Retry-After': '120' }), ok);
     const { news, delays } = setup({ maxRetryAfterMs: 3000 });
+    const error = await rejection(news.getArticle('tram-opening'));
+    expect(error).toMatchObject({ kind: 'http', status: 429, retryAfterMs: 120_000 });
+    expect(requests()).toBe(1);
+    expect(delays()).toEqual([]);
+  });
+
+  it('waits out a Retry-After of exactly the cap', async () => {
+    sequence(ARTICLE_URL, status(503, { 'Retry-After': '10' }), ok);
+    const { news, delays } = setup();
     await news.getArticle('tram-opening');
-    expect(delays()).toEqual([3000]);
+    expect(delays()).toEqual([10_000]);
+  });
+
+  it('gives a busy answer without a readable Retry-After a second at least', async () => {
+    sequence(ARTICLE_URL, status(429), status(503, { 'Retry-After': 'soon' }), ok);
+    const { news, delays } = setup({ backoffMs: 100 });
+    await news.getArticle('tram-opening');
+    expect(delays()).toEqual([1000, 1000]);
+  });
+
+  it('does not start a wait that would end past the overall limit', async () => {
+    const requests = sequence(ARTICLE_URL, status(503, { 'Retry-After': '5' }), ok);
+    const { news, delays } = setup({ timeoutMs: 4000 });
+    expect(await rejection(news.getArticle('tram-opening'))).toMatchObject({ kind: 'http', status: 503 });
+    expect(requests()).toBe(1);
+    expect(delays()).toEqual([]);
   });
 
   it('retries a 500 with backoff, then succeeds', async () => {
@@ -145,14 +169,37 @@ describe('http source: retries', () => {
 });
 
 describe('http source: timeouts and aborts', () => {
-  it('times out a server that never answers', async () => {
+  it('times out a server that never answers, once: the limit is for the whole request', async () => {
     const requests = sequence(ARTICLE_URL, () => new Promise<Response>(() => {}) as unknown as Response);
     const { news } = setup({ timeoutMs: 20, maxAttempts: 2 });
     const error = await rejection(news.getArticle('tram-opening'));
     expect(error).toBeInstanceOf(NewsError);
     expect(error).toMatchObject({ kind: 'timeout' });
-    expect((error as NewsError).message).toMatch(/did not answer within 20 ms \(after 2 attempts\)/);
-    expect(requests()).toBe(2);
+    expect((error as NewsError).message).toMatch(/did not answer within 20 ms \(after 1 attempt\)/);
+    expect(requests()).toBe(1);
+  });
+
+  it('lets a slow answer win instead of cutting it off to ask again', async () => {
+    let requests = 0;
+    server.use(
+      http.get(ARTICLE_URL, async () => {
+        requests += 1;
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        return ok();
+      }),
+    );
+    const { news } = setup({ timeoutMs: 2000 });
+    await expect(news.getArticle('tram-opening')).resolves.toEqual(makeArticle());
+    expect(requests).toBe(1);
+  });
+
+  it('offline, fails a network error at once, marked for a retry when the connection returns', async () => {
+    const requests = sequence(ARTICLE_URL, () => HttpResponse.error());
+    const { news, sleep } = setup({ isOnline: () => false });
+    const error = await rejection(news.getArticle('tram-opening'));
+    expect(error).toMatchObject({ kind: 'network', offline: true });
+    expect(requests()).toBe(1);
+    expect(sleep).not.toHaveBeenCalled();
   });
 
   it('rejects with the AbortError, not a NewsError, when the caller aborts mid-request', async () => {

@@ -59,7 +59,13 @@ describe('http source: successful answers', () => {
     );
     const news = source();
     expect(news.kind).toBe('http');
-    await expect(news.listArticles({})).resolves.toEqual({ items: [summary], nextCursor: 'c2', total: 7, dropped: [] });
+    await expect(news.listArticles({})).resolves.toEqual({
+      items: [summary],
+      nextCursor: 'c2',
+      total: 7,
+      dropped: [],
+      repaired: [],
+    });
     await expect(news.getArticle('tram-opening')).resolves.toEqual(makeArticle());
   });
 
@@ -209,25 +215,31 @@ describe('http source: validating answers', () => {
     expect(error.message).not.toMatch(/secret/);
   });
 
-  it('drops one invalid item from a list of three and says which field', async () => {
+  it('repairs a story with a bad field, drops one with nothing readable, and says which field', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const items = [
       makeSummary({ id: 'first' }),
       { ...makeSummary({ id: 'second' }), publishedAt: 'last Tuesday' },
-      makeSummary({ id: 'third' }),
+      { ...makeSummary({ id: 'third' }), title: '  ', summary: '' },
     ];
     server.use(http.get(`${API}/articles`, () => HttpResponse.json({ items, nextCursor: null, total: 3 })));
     const page = await source().listArticles({});
-    expect(page.items.map((item) => item.id)).toEqual(['first', 'third']);
-    expect(page.dropped).toEqual([
+    expect(page.items.map((item) => [item.id, item.publishedAt])).toEqual([
+      ['first', makeSummary().publishedAt],
+      ['second', null],
+    ]);
+    expect(page.repaired).toEqual([
       {
         label: "article 'second'",
-        reason: expect.stringMatching(/^publishedAt is not an ISO 8601 date with an offset/),
+        repairs: [{ field: 'publishedAt', reason: 'a string, not a readable date; date unknown' }],
       },
     ]);
+    expect(page.dropped).toEqual([{ label: "article 'third'", reason: 'no title and no text' }]);
     expect(page.total).toBe(3);
-    expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]![0]).toMatch(/article 'second'.*publishedAt/);
+    expect(warn.mock.calls.map(([line]) => String(line))).toEqual([
+      expect.stringMatching(/^Lede left out article 'third': no title and no text/),
+      expect.stringMatching(/^Lede repaired article 'second': publishedAt/),
+    ]);
   });
 
   it('drops a bad entity row too', async () => {
@@ -248,21 +260,35 @@ describe('http source: validating answers', () => {
     expect(error).toMatchObject({ kind: 'invalid-data', message: 'the story list: items must be a list' });
   });
 
-  it('names the field of an invalid detail', async () => {
+  it('reads a date-only detail as midnight UTC and says so on the story', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
     server.use(
       http.get(`${API}/articles/tram-opening`, () => HttpResponse.json(makeArticle({ publishedAt: '2025-03-03' }))),
     );
-    const error = await failure(source().getArticle('tram-opening'));
-    expect(error).toMatchObject({
-      kind: 'invalid-data',
-      message: "article 'tram-opening': publishedAt is not an ISO 8601 date with an offset",
-    });
+    const article = await source().getArticle('tram-opening');
+    expect(article.publishedAt).toBe('2025-03-03T00:00:00Z');
+    expect(article.repairs).toEqual([{ field: 'publishedAt', reason: 'read as 2025-03-03T00:00:00Z' }]);
   });
 
-  it('rejects an article whose mention points outside its paragraph', async () => {
+  it('refuses a detail with nothing readable, naming why', async () => {
+    server.use(
+      http.get(`${API}/articles/tram-opening`, () =>
+        HttpResponse.json({ ...makeArticle(), title: ' ', summary: '', body: [] }),
+      ),
+    );
+    const error = await failure(source().getArticle('tram-opening'));
+    expect(error).toMatchObject({ kind: 'invalid-data', message: "article 'tram-opening': no title and no text" });
+  });
+
+  it('drops only the highlight of a mention outside its paragraph', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
     const article = makeArticle();
     article.entities[0]!.mentions[0] = { paragraph: 5, start: 0, end: 3 };
     server.use(http.get(`${API}/articles/tram-opening`, () => HttpResponse.json(article)));
-    expect((await failure(source().getArticle('tram-opening'))).message).toMatch(/mention points outside the body/);
+    const shown = await source().getArticle('tram-opening');
+    expect(shown.entities[0]!.mentions).toEqual([article.entities[0]!.mentions[1]]);
+    expect(shown.repairs).toEqual([
+      { field: 'entities.0.mentions.0', reason: 'not a range inside the text; highlight left out' },
+    ]);
   });
 });

@@ -32,13 +32,16 @@ export function contractCorpus(): ContractCorpus {
   const [first] = bundled.articles;
   if (!first) throw new Error('the bundled corpus is empty');
   const instant = first.publishedAt;
+  if (instant === null) throw new Error('the first bundled story has no date');
   const ties: Article[] = ['tie-c', 'tie-a', 'tie-b'].map((id, index) => ({
     ...first,
     id,
     title: `${first.title} (${id})`,
     publishedAt: index === 2 ? new Date(Date.parse(instant)).toISOString() : instant,
   }));
-  const articles = [...bundled.articles, ...synthetic, ...ties];
+  // A story whose date could not be read sorts as the oldest and leaves entity dates to dated ones.
+  const undated: Article = { ...first, id: 'undated', title: `${first.title} (undated)`, publishedAt: null };
+  const articles = [...bundled.articles, ...synthetic, ...ties, undated];
   const ordered = [...articles].sort(chronological);
   const reference = createCorpusIndex(ordered, buildEntityRecords(ordered, bundled.entities));
   return { articles, entities: bundled.entities, reference };

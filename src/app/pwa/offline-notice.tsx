@@ -1,5 +1,5 @@
 import { useOfflineSupport } from './offline-support';
-import { useOnline } from './use-online';
+import { useOnline } from '../../ui/use-online';
 import { useRefreshOnReconnect } from './use-refresh-on-reconnect';
 
 /** Under the header while offline: what the reader sees is what this device saved. */

@@ -43,13 +43,19 @@ function AfterRestore({ children }: { children: ReactNode }) {
 
 /**
  * Queries dropped from memory are dropped from the saved copy too, so they live as long as it
- * does. Offline first: the service worker may answer from its cache, so a query is tried once
- * offline instead of waiting for a connection that a cached answer does not need.
+ * does. Offline first once a service worker controls the page: it may answer from its cache, so
+ * a query is tried once offline (it reaches the worker, not the network) instead of waiting for
+ * a connection that a cached answer does not need. Without one, an offline request could only
+ * fail, so nothing is sent until the connection returns.
  */
 function keepForOffline(client: QueryClient): void {
   const defaults = client.getDefaultOptions();
   client.setDefaultOptions({
     ...defaults,
-    queries: { ...defaults.queries, gcTime: MAX_AGE_MS, networkMode: 'offlineFirst' },
+    queries: {
+      ...defaults.queries,
+      gcTime: MAX_AGE_MS,
+      networkMode: globalThis.navigator?.serviceWorker?.controller ? 'offlineFirst' : 'online',
+    },
   });
 }

@@ -23,8 +23,14 @@ export function ArticleByline({ article }: { article: Article }) {
         )}
         {dot}
         <span>
-          <time dateTime={article.publishedAt}>{absoluteTime(article.publishedAt)}</time> (
-          {relativeTime(article.publishedAt)})
+          {article.publishedAt === null ? (
+            <span>Date unknown</span>
+          ) : (
+            <>
+              <time dateTime={article.publishedAt}>{absoluteTime(article.publishedAt)}</time> (
+              {relativeTime(article.publishedAt)})
+            </>
+          )}
         </span>
         {dot}
         <span>{minutes} min read</span>

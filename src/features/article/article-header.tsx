@@ -2,6 +2,7 @@ import type { ReactNode, Ref } from 'react';
 import type { Article } from '../../news/schema/article';
 import { ArticleByline } from './article-byline';
 import { ArticleImage } from './article-image';
+import { RepairNote } from './repair-note';
 
 interface ArticleHeaderProps {
   article: Article;
@@ -32,6 +33,7 @@ export function ArticleHeader({ article, headingId, headingRef, actions }: Artic
         </p>
       )}
       <ArticleByline article={article} />
+      {article.repairs && article.repairs.length > 0 && <RepairNote repairs={article.repairs} />}
       {actions}
       {article.image && <ArticleImage image={article.image} />}
     </header>

@@ -47,13 +47,13 @@ export function EntityHeader({ entity, search }: { entity: Entity; search: FeedS
         <div>
           <dt className={muted}>First seen</dt>
           <dd className="font-semibold">
-            <time dateTime={entity.firstSeen}>{formatDate(entity.firstSeen)}</time>
+            <time dateTime={entity.firstSeen ?? undefined}>{formatDate(entity.firstSeen)}</time>
           </dd>
         </div>
         <div>
           <dt className={muted}>Last seen</dt>
           <dd className="font-semibold">
-            <time dateTime={entity.lastSeen}>{formatDate(entity.lastSeen)}</time>
+            <time dateTime={entity.lastSeen ?? undefined}>{formatDate(entity.lastSeen)}</time>
           </dd>
         </div>
       </dl>

@@ -31,7 +31,7 @@ export function EntityTimeline({ id, usualRole, search }: EntityTimelineProps) {
       {groupByDay(stories).map(({ day, stories: onDay }) => (
         <section key={day} aria-labelledby={`day-${day}`} className="mb-6">
           <h2 id={`day-${day}`} className="border-b border-stone-200 pb-1 text-sm font-semibold dark:border-stone-800">
-            <time dateTime={day}>{formatDay(day)}</time>
+            <time dateTime={day || undefined}>{formatDay(day)}</time>
           </h2>
           <ul className="mt-2 space-y-3">
             {onDay.map((story) => (

@@ -3,6 +3,7 @@ export function countOf(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-export function formatDate(iso: string, locale?: string): string {
+export function formatDate(iso: string | null, locale?: string): string {
+  if (iso === null) return 'Unknown';
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
 }

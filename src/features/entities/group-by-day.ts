@@ -6,11 +6,14 @@ export interface StoryDay {
   stories: ArticleSummary[];
 }
 
+/** The heading over stories whose date is unknown. */
+const UNKNOWN_DAY = '';
+
 /** Consecutive stories on the same local day share a heading; the list keeps the source's order. */
 export function groupByDay(stories: readonly ArticleSummary[]): StoryDay[] {
   const days: StoryDay[] = [];
   for (const story of stories) {
-    const day = localDay(new Date(story.publishedAt));
+    const day = story.publishedAt === null ? UNKNOWN_DAY : localDay(new Date(story.publishedAt));
     const last = days.at(-1);
     if (last?.day === day) last.stories.push(story);
     else days.push({ day, stories: [story] });
@@ -24,6 +27,7 @@ function localDay(date: Date): string {
 }
 
 export function formatDay(day: string, locale?: string): string {
+  if (day === UNKNOWN_DAY) return 'Date unknown';
   const [year = 1970, month = 1, date = 1] = day.split('-').map(Number);
   return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
     new Date(year, month - 1, date),

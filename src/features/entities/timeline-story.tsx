@@ -28,7 +28,11 @@ export function TimelineStory({ story, entityId, usualRole, search }: TimelineSt
         {story.title}
       </Link>
       <p className={`-mt-1 text-sm ${muted}`}>
-        <time dateTime={story.publishedAt}>{timeOfDay.format(new Date(story.publishedAt))}</time>
+        {story.publishedAt === null ? (
+          'time unknown'
+        ) : (
+          <time dateTime={story.publishedAt}>{timeOfDay.format(new Date(story.publishedAt))}</time>
+        )}
         {' · '}
         <span dir="auto">{story.source.name}</span>
         {distinctRole && (

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Skeleton } from '../../ui/skeleton';
+import { StalledNote } from './stalled-note';
 import type { StoryFeed } from './use-story-feed';
 
 interface FeedEndProps {
@@ -16,8 +17,9 @@ interface FeedEndProps {
  * The button stays put while loading so keyboard focus is not lost.
  */
 export function FeedEnd({ feed, onLoadMore, ref }: FeedEndProps) {
-  const { items, hasNextPage, isFetchingNextPage, nextPageError } = feed;
+  const { items, hasNextPage, isFetchingNextPage, nextPageError, stalled } = feed;
   if (items.length === 0) return null;
+  if (stalled && !nextPageError) return <StalledNote feed={feed} />;
   return (
     <div ref={ref} tabIndex={-1} className="py-4">
       <div role="status" className="text-sm text-stone-600 dark:text-stone-400">

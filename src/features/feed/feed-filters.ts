@@ -80,6 +80,12 @@ export function droppedNote(count: number): string {
     : `${count} stories could not be shown because their data was invalid.`;
 }
 
+export function repairedNote(count: number): string {
+  return count === 1
+    ? '1 story is shown with repairs: some of its data was invalid and was fixed or left out.'
+    : `${count} stories are shown with repairs: some of their data was invalid and was fixed or left out.`;
+}
+
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
 
 function quoted(text: string): string {

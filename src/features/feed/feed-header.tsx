@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { ActiveFilters } from './active-filters';
-import { droppedNote, storyCount, type ActiveFilter } from './feed-filters';
+import { droppedNote, repairedNote, storyCount, type ActiveFilter } from './feed-filters';
 
 interface FeedHeaderProps {
   headingId: string;
@@ -9,6 +9,8 @@ interface FeedHeaderProps {
   level: 1 | 2;
   total: number;
   dropped: number;
+  /** Stories shown after some of their fields were repaired or left out. */
+  repaired: number;
   filters: readonly ActiveFilter[];
   /**
    * Infinite scroll never lets Tab reach what follows the list; this lets keyboard readers jump
@@ -25,6 +27,7 @@ export function FeedHeader({
   level,
   total,
   dropped,
+  repaired,
   filters,
   onSkipList,
   children,
@@ -45,6 +48,11 @@ export function FeedHeader({
       {dropped > 0 && (
         <p className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
           {droppedNote(dropped)}
+        </p>
+      )}
+      {repaired > 0 && (
+        <p className="mt-2 rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-800 dark:bg-stone-900 dark:text-stone-200">
+          {repairedNote(repaired)}
         </p>
       )}
       <ActiveFilters filters={filters} />

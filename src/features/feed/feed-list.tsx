@@ -11,6 +11,7 @@ import { activeFilters, emptyMessage, feedTitle } from './feed-filters';
 import { FeedHeader } from './feed-header';
 import { FrameStoryList } from './frame-story-list';
 import { MarkAllRead } from './mark-all-read';
+import { StalledNote } from './stalled-note';
 import { PaneStoryList } from './pane-story-list';
 import { useFeedKeys } from './use-feed-keys';
 import { useFilterNames } from './use-filter-names';
@@ -87,6 +88,7 @@ export function FeedList({ search, variant, currentId }: FeedListProps) {
         level={variant === 'page' ? 1 : 2}
         total={feed.total}
         dropped={feed.dropped}
+        repaired={feed.repaired}
         filters={filters}
         onSkipList={feed.items.length > 0 ? () => endRef.current?.focus() : undefined}
       >
@@ -101,7 +103,9 @@ export function FeedList({ search, variant, currentId }: FeedListProps) {
           </div>
         )}
       </FeedHeader>
-      {feed.items.length === 0 ? (
+      {feed.items.length === 0 && feed.stalled ? (
+        <StalledNote feed={feed} />
+      ) : feed.items.length === 0 ? (
         <EmptyFeed message={emptyMessage(shown, names)} filters={filters} />
       ) : variant === 'page' && scroll === 'frame' ? (
         <FrameStoryList key={feed.key} {...listProps} scroller={scroller} />

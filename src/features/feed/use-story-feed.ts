@@ -24,6 +24,11 @@ export function useStoryFeed(search: FeedSearch) {
   const storyKey = useCallback((index: number) => items[index]?.id ?? index, [items]);
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
   const dropped = data.pages.reduce((count, page) => count + page.dropped.length, 0);
+  const repaired = data.pages.reduce((count, page) => count + (page.repaired?.length ?? 0), 0);
+  // The last page came back empty with more behind it: the source's empty run outlasted the
+  // look-ahead, so the reader decides whether to keep looking (scrolling alone never does).
+  const lastPage = data.pages.at(-1);
+  const stalled = hasNextPage && lastPage !== undefined && lastPage.items.length === 0;
   return {
     /** Names this list of stories: equal filters, equal key. */
     key: JSON.stringify(options.queryKey),
@@ -31,6 +36,9 @@ export function useStoryFeed(search: FeedSearch) {
     storyKey,
     total: data.pages[0]?.total ?? items.length,
     dropped,
+    repaired,
+    stalled,
+    skippedPages: lastPage?.skippedPages ?? 0,
     hasNextPage,
     isFetching,
     isFetchingNextPage,

@@ -1,4 +1,5 @@
 import { NewsError } from '../errors';
+import { publishedTime } from '../published-time';
 import type { Article, ArticleSummary } from '../schema/article';
 import type { Entity, EntitySummary } from '../schema/entity';
 import {
@@ -117,7 +118,7 @@ function indexArticle(article: Article): IndexedArticle {
   return {
     article,
     summary: toSummary(article),
-    key: { time: Date.parse(article.publishedAt), id: article.id },
+    key: { time: publishedTime(article.publishedAt), id: article.id },
     haystack: storyHaystack(article),
     entityIds: new Set(article.entities.map((entity) => entity.id)),
     topics: new Set(article.topics.map(foldText)),

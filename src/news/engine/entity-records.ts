@@ -1,4 +1,5 @@
 import type { Article } from '../schema/article';
+import { publishedTime } from '../published-time';
 import type { Entity, RelatedEntity } from '../schema/entity';
 import { compareRelated } from './ranking';
 
@@ -16,13 +17,13 @@ export const RELATED_LIMIT = 12;
  */
 export function buildEntityRecords(articles: readonly Article[], catalog: readonly EntityCatalogEntry[]): Entity[] {
   const extra = new Map(catalog.map((entry) => [entry.id, entry]));
-  const chronological = [...articles].sort((a, b) => Date.parse(a.publishedAt) - Date.parse(b.publishedAt));
+  const chronological = [...articles].sort((a, b) => publishedTime(a.publishedAt) - publishedTime(b.publishedAt));
   const records = new Map<string, Entity>();
   const related = new Map<string, Map<string, number>>();
 
   for (const article of chronological) {
     for (const entity of article.entities) {
-      const record = records.get(entity.id) ?? {
+      const record: Entity = records.get(entity.id) ?? {
         id: entity.id,
         name: entity.name,
         type: entity.type,
@@ -34,7 +35,9 @@ export function buildEntityRecords(articles: readonly Article[], catalog: readon
         related: [],
       };
       record.articleCount += 1;
-      record.lastSeen = article.publishedAt;
+      // Undated stories sort first; they leave the dates to the dated ones.
+      record.firstSeen ??= article.publishedAt;
+      if (article.publishedAt !== null) record.lastSeen = article.publishedAt;
       if (entity.role) record.role = entity.role;
       records.set(entity.id, record);
 

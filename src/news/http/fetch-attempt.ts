@@ -16,6 +16,7 @@ export interface AttemptRequest {
   url: string;
   /** Names the resource in messages: "article 'x'", "the story list". */
   label: string;
+  /** What is left of the whole request's time limit. */
   timeoutMs: number;
   /** Read when the answer arrives, so a Retry-After date is measured from then. */
   now: () => number;
@@ -23,7 +24,7 @@ export interface AttemptRequest {
 }
 
 /**
- * One GET under its own timeout. The caller's abort always surfaces as the AbortError (a newer
+ * One GET, cut off only when the whole request's time is up. The caller's abort always surfaces as the AbortError (a newer
  * navigation is not a failure); data that is not JSON throws invalid-data, since repeating won't fix it.
  */
 export async function fetchAttempt(request: AttemptRequest): Promise<AttemptOutcome> {
@@ -35,6 +36,11 @@ export async function fetchAttempt(request: AttemptRequest): Promise<AttemptOutc
     // The timeout also covers reading the body: a server that stalls mid-answer is as stuck as a silent one.
     const combined = signal ? anySignal([signal, timeout.signal]) : timeout.signal;
     const response = await request.fetch(request.url, { signal: combined, headers: { Accept: 'application/json' } });
+    const elsewhere = redirectProblem(request.url, response, request.label);
+    if (elsewhere) {
+      void response.body?.cancel().catch(() => undefined);
+      throw new NewsError('invalid-data', elsewhere, { status: response.status });
+    }
     if (!response.ok) {
       const text = await response.text();
       return {
@@ -59,6 +65,25 @@ export async function fetchAttempt(request: AttemptRequest): Promise<AttemptOutc
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Same-origin redirects (a trailing slash, a moved path) are followed; an answer that ends on
+ * another origin is not Lede's news service speaking, whatever it says, so it is refused. The
+ * final address is what the browser reports; an empty one (a synthetic Response) has not moved.
+ */
+export function redirectProblem(requested: string, response: Response, label: string): string | undefined {
+  if (!response.url) return undefined;
+  let from: string;
+  let to: string;
+  try {
+    from = new URL(requested).origin;
+    to = new URL(response.url).origin;
+  } catch {
+    return undefined;
+  }
+  if (from === to) return undefined;
+  return `The news service redirected the request for ${label} to another site; Lede only reads news from the API address it was given.`;
 }
 
 /** undefined when the answer is JSON (application/json or any +json type), otherwise what to tell the reader. */

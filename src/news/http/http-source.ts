@@ -2,12 +2,12 @@ import * as v from 'valibot';
 import { throwIfAborted } from '../abort';
 import { NewsError } from '../errors';
 import { ArticlePageEnvelopeSchema, EntityListEnvelopeSchema } from '../schema/api';
-import { ArticleSchema, ArticleSummarySchema } from '../schema/article';
 import { EntitySchema, EntitySummarySchema } from '../schema/entity';
 import { IdSchema } from '../schema/primitives';
 import type { NewsSource } from '../source';
 import { withImageBase } from '../corpus-data';
-import { itemLabel, parseEach, parseOrThrow, type DroppedItem } from '../validate';
+import { repairArticle, repairArticleSummary } from '../repair/repair-article';
+import { itemLabel, parseEach, parseOrThrow, repairEach, type DroppedItem, type RepairedItem } from '../validate';
 import { apiUrl, articleListParams, entityListParams } from './api-url';
 import { requestJson, type RequestContext } from './request-json';
 import { abortableSleep, DEFAULT_RETRY_POLICY, type Sleep } from './retry-policy';
@@ -16,7 +16,7 @@ export interface HttpSourceOptions {
   /** "/api" or "https://news.example/api/": with or without a trailing slash. */
   baseUrl: string;
   fetch?: typeof globalThis.fetch;
-  /** Per attempt, not per call: each retry gets the full allowance. */
+  /** For the whole call, every attempt and wait included; an attempt in flight is never cut short to retry. */
   timeoutMs?: number;
   maxAttempts?: number;
   /** Ceiling on how long a Retry-After header can make the reader wait. */
@@ -27,9 +27,11 @@ export interface HttpSourceOptions {
   sleep?: Sleep;
   random?: () => number;
   now?: () => number;
+  /** Whether the device has a connection; navigator.onLine by default. */
+  isOnline?: () => boolean;
 }
 
-export const DEFAULT_TIMEOUT_MS = 8000;
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** A backend speaking the Lede API; every answer is validated here so the UI only sees good data. */
 export function createHttpSource(options: HttpSourceOptions): NewsSource {
@@ -39,10 +41,12 @@ export function createHttpSource(options: HttpSourceOptions): NewsSource {
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     sleep: options.sleep ?? abortableSleep,
+    isOnline: options.isOnline ?? (() => globalThis.navigator?.onLine !== false),
     policy: {
       ...DEFAULT_RETRY_POLICY,
       maxAttempts: options.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts,
       maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_RETRY_POLICY.maxRetryAfterMs,
+      minBusyDelayMs: DEFAULT_RETRY_POLICY.minBusyDelayMs,
       backoffMs: options.backoffMs ?? DEFAULT_RETRY_POLICY.backoffMs,
       random: options.random ?? DEFAULT_RETRY_POLICY.random,
       now: options.now ?? DEFAULT_RETRY_POLICY.now,
@@ -68,9 +72,11 @@ export function createHttpSource(options: HttpSourceOptions): NewsSource {
         await requestJson(context, { url, label }, signal),
         label,
       );
-      const { items, dropped } = parseEach(ArticleSummarySchema, envelope.items, itemLabel('article'));
+      const { items, dropped, repaired } = repairEach(repairArticleSummary, envelope.items, itemLabel('article'));
       reportDropped(dropped);
-      return { items: items.map(absoluteImage), nextCursor: envelope.nextCursor, total: envelope.total, dropped };
+      reportRepaired(repaired);
+      const page = { nextCursor: envelope.nextCursor, total: envelope.total, dropped, repaired };
+      return { ...page, items: items.map(absoluteImage) };
     },
 
     async getArticle(id, signal) {
@@ -79,9 +85,11 @@ export function createHttpSource(options: HttpSourceOptions): NewsSource {
       assertPossibleId(id, notFoundMessage);
       const url = apiUrl(baseUrl, ['articles', id]);
       const label = `article '${id}'`;
-      return absoluteImage(
-        parseOrThrow(ArticleSchema, await requestJson(context, { url, label, notFoundMessage }, signal), label),
-      );
+      const result = repairArticle(await requestJson(context, { url, label, notFoundMessage }, signal));
+      if (result.refusal !== undefined) throw new NewsError('invalid-data', `${label}: ${result.refusal}`);
+      if (result.repairs.length === 0) return absoluteImage(result.article);
+      reportRepaired([{ label, repairs: result.repairs }]);
+      return absoluteImage({ ...result.article, repairs: result.repairs });
     },
 
     async listEntities(query, signal) {
@@ -122,4 +130,11 @@ function shortId(id: string): string {
 
 function reportDropped(dropped: readonly DroppedItem[]): void {
   for (const item of dropped) console.warn(`Lede left out ${item.label}: ${item.reason}`);
+}
+
+/** One line per story, so a feed of repaired stories does not bury the console. */
+function reportRepaired(repaired: readonly RepairedItem[]): void {
+  for (const { label, repairs } of repaired) {
+    console.warn(`Lede repaired ${label}: ${repairs.map((r) => `${r.field} ${r.reason}`).join('; ')}`);
+  }
 }

@@ -5,8 +5,13 @@ export interface RetryPolicy {
   /** First backoff step; each later step doubles, up to maxBackoffMs. */
   backoffMs: number;
   maxBackoffMs: number;
-  /** A server asking for a minute is still only waited on this long: the reader is watching a spinner. */
+  /**
+   * The longest Retry-After the reader waits out. A server asking for longer is not asked again
+   * sooner than it said: the request fails at once with "try again in a moment".
+   */
   maxRetryAfterMs: number;
+  /** A 429 or 503 without a Retry-After Lede can read still gets at least this breather. */
+  minBusyDelayMs: number;
   random: () => number;
   now: () => number;
 }
@@ -16,6 +21,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   backoffMs: 400,
   maxBackoffMs: 4000,
   maxRetryAfterMs: 10_000,
+  minBusyDelayMs: 1000,
   random: Math.random,
   now: Date.now,
 };
@@ -30,7 +36,11 @@ export function honoursRetryAfter(status: number): boolean {
   return status === 429 || status === 503;
 }
 
-/** Retry-After is either delta-seconds or an HTTP-date; anything else is ignored (undefined). */
+/**
+ * Retry-After is either delta-seconds or an HTTP-date; anything else is ignored (undefined). A
+ * date is measured from when the answer arrived and rounded up to the second, since the header
+ * has no finer grain and "at 10:00:05" must not become an attempt at 10:00:04.6.
+ */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
   const text = value?.trim();
   if (!text) return undefined;
@@ -39,7 +49,7 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   if (!/^[a-z]{3}/i.test(text)) return undefined;
   const date = Date.parse(text);
   if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - now);
+  return Math.max(0, Math.ceil((date - now) / 1000) * 1000);
 }
 
 /**
@@ -51,9 +61,20 @@ export function backoffDelay(failedAttempt: number, policy: RetryPolicy): number
   return Math.round(ceiling / 2 + policy.random() * (ceiling / 2));
 }
 
-export function retryDelay(failedAttempt: number, retryAfterMs: number | undefined, policy: RetryPolicy): number {
-  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, policy.maxRetryAfterMs);
-  return backoffDelay(failedAttempt, policy);
+/**
+ * How long to wait before the next attempt, or undefined when the server asked for a longer wait
+ * than the reader is made to sit through. Retry-After is a floor, never shortened.
+ */
+export function retryDelay(
+  failedAttempt: number,
+  busy: { retryAfterMs: number | undefined } | undefined,
+  policy: RetryPolicy,
+): number | undefined {
+  if (busy?.retryAfterMs !== undefined) {
+    return busy.retryAfterMs > policy.maxRetryAfterMs ? undefined : busy.retryAfterMs;
+  }
+  const backoff = backoffDelay(failedAttempt, policy);
+  return busy ? Math.max(policy.minBusyDelayMs, backoff) : backoff;
 }
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;

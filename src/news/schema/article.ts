@@ -5,7 +5,7 @@ import {
   IdSchema,
   ImageUrlSchema,
   NonEmptyTextSchema,
-  TimestampSchema,
+  PublishedAtSchema,
 } from './primitives';
 
 const OffsetSchema = v.pipe(
@@ -13,6 +13,8 @@ const OffsetSchema = v.pipe(
   v.integer('must be an integer'),
   v.minValue(0, 'must be >= 0'),
 );
+
+export const RepairSchema = v.object({ field: v.string(), reason: v.string() });
 
 /** A mention is a UTF-16 range, end exclusive, inside one body paragraph. */
 export const MentionSchema = v.pipe(
@@ -53,7 +55,7 @@ const ArticleFields = {
   summary: v.string('must be a string'),
   source: SourceSchema,
   author: v.optional(NonEmptyTextSchema),
-  publishedAt: TimestampSchema,
+  publishedAt: PublishedAtSchema,
   url: v.optional(HttpUrlSchema),
   image: v.optional(ImageSchema),
   topics: v.array(NonEmptyTextSchema, 'must be a list of topics'),
@@ -71,6 +73,11 @@ export const ArticleSchema = v.pipe(
      * none; the reader says so beside them. Backends need not send it.
      */
     entitiesDetected: v.optional(v.boolean('must be true or false')),
+    /**
+     * Set by the reader when it had to repair the story to show it (src/news/repair): the story
+     * page says how many fields. A backend's own value is never read (the repairer rebuilds the story).
+     */
+    repairs: v.optional(v.array(RepairSchema)),
   }),
   v.check(
     (article) =>

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { EntityTypeSchema, IdSchema, NonEmptyTextSchema, TimestampSchema } from './primitives';
+import { EntityTypeSchema, IdSchema, NonEmptyTextSchema, PublishedAtSchema } from './primitives';
 
 const CountSchema = v.pipe(
   v.number('must be a number'),
@@ -22,8 +22,9 @@ export const EntitySchema = v.object({
   description: v.optional(NonEmptyTextSchema),
   role: v.optional(NonEmptyTextSchema),
   articleCount: CountSchema,
-  firstSeen: TimestampSchema,
-  lastSeen: TimestampSchema,
+  /** Null while every story naming it is undated. */
+  firstSeen: PublishedAtSchema,
+  lastSeen: PublishedAtSchema,
   related: v.array(RelatedEntitySchema, 'must be a list of entities'),
 });
 

@@ -15,6 +15,12 @@ export const TimestampSchema = v.pipe(
   v.check((value) => !Number.isNaN(Date.parse(value)), 'is not a real date'),
 );
 
+/**
+ * When a story was published; null means "date unknown": its source gave no date Lede could read
+ * (see src/news/repair/lenient-date.ts for what it can), and the reader says so instead of guessing.
+ */
+export const PublishedAtSchema = v.nullable(TimestampSchema);
+
 /** Only http(s) links are ever followed or loaded; javascript:, data: and friends are refused here. */
 export const HttpUrlSchema = v.pipe(v.string('must be a string'), v.check(isHttpUrl, 'must be an http or https URL'));
 

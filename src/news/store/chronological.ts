@@ -1,3 +1,4 @@
+import { publishedTime } from '../published-time';
 import type { Article } from '../schema/article';
 
 /**
@@ -5,7 +6,7 @@ import type { Article } from '../schema/article';
  * "first seen", "last seen" and the latest role agree between the memory and SQL stores.
  */
 export function chronological(a: Article, b: Article): number {
-  const time = Date.parse(a.publishedAt) - Date.parse(b.publishedAt);
+  const time = publishedTime(a.publishedAt) - publishedTime(b.publishedAt);
   if (time !== 0) return time;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -42,7 +42,7 @@ CREATE TABLE article_entities (
   article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
   entity_id text COLLATE "C" NOT NULL,
   published_ms double precision NOT NULL,
-  published_at text NOT NULL,
+  published_at text,
   name text NOT NULL,
   type text NOT NULL,
   role text,

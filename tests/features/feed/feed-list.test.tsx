@@ -192,6 +192,45 @@ describe('the feed list', { timeout: 20_000 }, () => {
     expect(await screen.findByText('1 story could not be shown because its data was invalid.')).toBeVisible();
   });
 
+  it('counts stories shown with repairs beside those left out', async () => {
+    mockLayout();
+    const base = memorySource();
+    const source = memorySource(undefined, undefined, {
+      listArticles: async (query): Promise<ArticlePage> => ({
+        ...(await base.listArticles(query)),
+        repaired: [
+          { label: "article 'a'", repairs: [{ field: 'image', reason: 'left out' }] },
+          { label: "article 'b'", repairs: [{ field: 'publishedAt', reason: 'date unknown' }] },
+        ],
+      }),
+    });
+    renderWithReader(<FeedList search={{}} variant="page" />, { source });
+    expect(await screen.findByText(/^2 stories are shown with repairs/)).toBeVisible();
+  });
+
+  it('after a run of empty pages, stops asking on its own and lets the reader keep looking', async () => {
+    mockLayout();
+    const stories = await corpusOrder();
+    let calls = 0;
+    const listArticles = vi.fn<NewsSource['listArticles']>((query) => {
+      calls += 1;
+      const dropped = [{ label: `article #${calls}`, reason: 'no usable id (a-z, 0-9, -)' }];
+      // Eight empty pages, then one story: more than one request's look-ahead allows.
+      const items = calls > 8 && query.cursor ? stories.slice(0, 1) : [];
+      return Promise.resolve({ items, nextCursor: calls > 8 ? null : `c${calls}`, total: 1, dropped });
+    });
+    const user = userEvent.setup();
+    renderWithReader(<FeedList search={{}} variant="page" />, {
+      source: memorySource(undefined, undefined, { listArticles }),
+    });
+    expect(await screen.findByText(/Lede read 5 pages of stories in a row without finding one/)).toBeVisible();
+    expect(listArticles).toHaveBeenCalledTimes(5);
+    await user.click(screen.getByRole('button', { name: 'Keep looking' }));
+    expect(await screen.findByRole('link', { name: stories[0]!.title })).toBeInTheDocument();
+    expect(listArticles).toHaveBeenCalledTimes(9);
+    expect(screen.getByText('9 stories could not be shown because their data was invalid.')).toBeVisible();
+  });
+
   it('explains an empty result and offers to remove each filter', async () => {
     mockLayout();
     renderWithReader(<FeedList search={{ q: 'zzzz', entity: ['sweden', 'japan'] }} variant="page" />);
