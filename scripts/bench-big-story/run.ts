@@ -39,7 +39,8 @@ const { values } = parseArgs({
   },
 });
 
-const TARGETS = { interactiveMs: 1_000, taskMs: 200, hoverMs: 200, domElements: 5_000 };
+// The text's own marks are the story (10,000 mentions are 10,000 marks); everything else is bounded.
+const TARGETS = { interactiveMs: 1_000, taskMs: 200, hoverMs: 200, otherElements: 2_000 };
 
 async function main(): Promise<number> {
   if (values.help) {
@@ -156,10 +157,10 @@ function report(name: string, runs: StoryRun[]): TargetResult[] {
       m((r) => r.hoverMs) <= TARGETS.hoverMs,
     ),
     target(
-      `${name} DOM`,
-      int(m((r) => r.domElements)),
-      `≤ ${int(TARGETS.domElements)}`,
-      m((r) => r.domElements) <= TARGETS.domElements,
+      `${name} elements besides marks`,
+      int(m((r) => r.domElements - r.marks)),
+      `≤ ${int(TARGETS.otherElements)}`,
+      m((r) => r.domElements - r.marks) <= TARGETS.otherElements,
     ),
   ];
 }

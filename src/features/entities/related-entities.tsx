@@ -7,7 +7,7 @@ import { countOf } from './format';
 import { muted } from './styles';
 
 /** A backend may list thousands; the closest few show at once. */
-const TOP_RELATED = 10;
+const TOP_RELATED = 12;
 
 /** Who shares stories with this entity; each opens the feed narrowed to the stories they share. */
 export function RelatedEntities({ entity }: { entity: Entity }) {
