@@ -15,9 +15,13 @@ const HOVER_GRACE_MS = 250;
 /**
  * Which mention's card is open. Hover, focus and tap open it; it stays while the pointer or focus
  * is on the mark or the card, and closes on Escape or a press elsewhere. Every change is reported
- * through onHighlight, so the sidebar lights up the same entity.
+ * through onHighlight, so the sidebar lights up the same entity. `entityOf` names the entity a
+ * mark element stands for.
  */
-export function useMentionCard(onHighlight: (entityId: string | null) => void) {
+export function useMentionCard(
+  onHighlight: (entityId: string | null) => void,
+  entityOf: (mark: HTMLElement) => ArticleEntity | undefined,
+) {
   const [active, setActive] = useState<ActiveMention | null>(null);
   const activeRef = useRef<ActiveMention | null>(null);
   const cardRef = useRef<HTMLDivElement>(null);
@@ -79,30 +83,48 @@ export function useMentionCard(onHighlight: (entityId: string | null) => void) {
 
   useEffect(() => () => clearTimeout(closeTimer.current), []);
 
-  const markHandlers = (entity: ArticleEntity) => ({
-    onPointerEnter: (event: React.PointerEvent<HTMLElement>) => {
-      if (event.pointerType === 'touch') return;
+  // One set of handlers on the text, not six per mark: a story can have ten thousand marks, and
+  // handlers per mark made every mark re-render whenever any card opened.
+  const markOf = (target: EventTarget | null) => {
+    const mark = target instanceof Element ? target.closest<HTMLElement>('mark[data-entity-id]') : null;
+    const entity = mark ? entityOf(mark) : undefined;
+    return mark && entity ? { mark, entity } : null;
+  };
+
+  const textHandlers = {
+    onPointerOver: (event: React.PointerEvent<HTMLElement>) => {
+      const hit = markOf(event.target);
+      if (!hit || event.pointerType === 'touch' || hit.mark.contains(event.relatedTarget as Node | null)) return;
       hovering.current = true;
-      open(entity, event.currentTarget);
+      open(hit.entity, hit.mark);
     },
-    onPointerLeave: (event: React.PointerEvent) => {
-      if (event.pointerType !== 'touch') leave();
+    onPointerOut: (event: React.PointerEvent<HTMLElement>) => {
+      const hit = markOf(event.target);
+      if (!hit || event.pointerType === 'touch' || hit.mark.contains(event.relatedTarget as Node | null)) return;
+      leave();
     },
     onFocus: (event: React.FocusEvent<HTMLElement>) => {
-      if (dismissedAnchor.current !== event.currentTarget) open(entity, event.currentTarget);
+      const hit = markOf(event.target);
+      if (hit && dismissedAnchor.current !== hit.mark) open(hit.entity, hit.mark);
     },
     onBlur: (event: React.FocusEvent<HTMLElement>) => {
-      if (dismissedAnchor.current === event.currentTarget) dismissedAnchor.current = null;
+      const hit = markOf(event.target);
+      if (!hit) return;
+      if (dismissedAnchor.current === hit.mark) dismissedAnchor.current = null;
       blur(event);
     },
     // detail is 0 for a click that came from a keyboard or a screen reader rather than a pointer.
-    onClick: (event: React.MouseEvent<HTMLElement>) => open(entity, event.currentTarget, event.detail === 0),
-    onKeyDown: (event: React.KeyboardEvent<HTMLElement>) => {
-      if (event.key !== 'Enter' && event.key !== ' ') return;
-      event.preventDefault();
-      open(entity, event.currentTarget, true);
+    onClick: (event: React.MouseEvent<HTMLElement>) => {
+      const hit = markOf(event.target);
+      if (hit) open(hit.entity, hit.mark, event.detail === 0);
     },
-  });
+    onKeyDown: (event: React.KeyboardEvent<HTMLElement>) => {
+      const hit = markOf(event.target);
+      if (!hit || (event.key !== 'Enter' && event.key !== ' ')) return;
+      event.preventDefault();
+      open(hit.entity, hit.mark, true);
+    },
+  };
 
   const cardHandlers = {
     ref: cardRef,
@@ -115,5 +137,5 @@ export function useMentionCard(onHighlight: (entityId: string | null) => void) {
     onBlur: blur,
   };
 
-  return { active, markHandlers, cardHandlers };
+  return { active, textHandlers, cardHandlers };
 }

@@ -6,6 +6,9 @@ import { EntityTypeBadge } from './entity-type-badge';
 import { countOf, formatDate } from './format';
 import { muted } from './styles';
 
+/** A backend may send any number of aliases; a sentence of them is enough. */
+const MAX_ALIASES = 12;
+
 /** Name, what it is, and the span of the coverage: the facts a reader checks before the stories. */
 export function EntityHeader({ entity, search }: { entity: Entity; search: FeedSearch }) {
   // From the entity page the link always narrows the feed; it never takes a filter away.
@@ -31,12 +34,14 @@ export function EntityHeader({ entity, search }: { entity: Entity; search: FeedS
       {entity.aliases.length > 0 && (
         <p className={`mt-2 text-sm ${muted}`}>
           Also known as{' '}
-          {entity.aliases.map((alias, index) => (
+          {entity.aliases.slice(0, MAX_ALIASES).map((alias, index) => (
             <span key={alias}>
               {index > 0 && ', '}
               <bdi className="font-medium text-stone-900 dark:text-stone-100">{alias}</bdi>
             </span>
           ))}
+          {entity.aliases.length > MAX_ALIASES &&
+            ` and ${(entity.aliases.length - MAX_ALIASES).toLocaleString('en-US')} more`}
         </p>
       )}
       <dl className="mt-4 flex flex-wrap gap-x-8 gap-y-2 text-sm">

@@ -2,8 +2,12 @@ import { Link } from '@tanstack/react-router';
 import type { Entity } from '../../news/schema/entity';
 import { ENTITY_TYPE_LABEL } from './entity-type';
 import { EntityTypeBadge } from './entity-type-badge';
+import { BoundedList } from '../../ui/bounded-list';
 import { countOf } from './format';
 import { muted } from './styles';
+
+/** A backend may list thousands; the closest few show at once. */
+const TOP_RELATED = 12;
 
 /** Who shares stories with this entity; each opens the feed narrowed to the stories they share. */
 export function RelatedEntities({ entity }: { entity: Entity }) {
@@ -16,9 +20,14 @@ export function RelatedEntities({ entity }: { entity: Entity }) {
       {entity.related.length === 0 ? (
         <p className={`mt-2 text-sm ${muted}`}>No one else appears alongside this yet.</p>
       ) : (
-        <ol className="mt-2 space-y-0.5">
-          {entity.related.map((other) => (
-            <li key={other.id}>
+        <BoundedList
+          items={entity.related}
+          initial={TOP_RELATED}
+          listClassName="mt-2"
+          estimateSize={44}
+          showAllLabel={`Show all ${entity.related.length.toLocaleString('en-US')}`}
+          renderItem={(other, row) => (
+            <li key={other.id} {...row}>
               <Link
                 to="/"
                 search={{ entity: [entity.id, other.id] }}
@@ -38,8 +47,8 @@ export function RelatedEntities({ entity }: { entity: Entity }) {
                 <span className="sr-only">{countOf(other.count, 'story', 'stories')}</span>
               </Link>
             </li>
-          ))}
-        </ol>
+          )}
+        />
       )}
     </section>
   );

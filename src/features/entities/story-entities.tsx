@@ -1,7 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { FeedSearch } from '../../news/feed-search';
 import { newsQueries } from '../../news/queries';
 import { useNewsSource } from '../../news/source-context';
+import { BoundedList } from '../../ui/bounded-list';
 import { ENTITY_TYPE_LABEL } from './entity-type';
 import { EntityTypeBadge } from './entity-type-badge';
 import { groupEntities } from './group-entities';
@@ -17,12 +19,15 @@ export interface StoryEntitiesProps {
   variant: 'sidebar' | 'collapsible';
 }
 
+/** The most salient of each type shown at once; the rest wait behind "Show all". */
+const TOP_PER_TYPE = 8;
+
 /** Who is in the open story, grouped by type and ranked by how central each is to it. */
 export function StoryEntities({ articleId, search, highlightedEntityId, onHighlight, variant }: StoryEntitiesProps) {
   const source = useNewsSource();
   // The story view reads the same query, so this is normally a cache hit.
   const { data: story } = useSuspenseQuery(newsQueries.story(source, articleId));
-  const groups = groupEntities(story.entities);
+  const groups = useMemo(() => groupEntities(story.entities), [story.entities]);
   // Under the summary there is no h2 to sit beneath, so the groups take that level.
   const GroupHeading = variant === 'sidebar' ? 'h3' : 'h2';
 
@@ -43,17 +48,24 @@ export function StoryEntities({ articleId, search, highlightedEntityId, onHighli
               <EntityTypeBadge type={group.type} label="none" />
               <span>{ENTITY_TYPE_LABEL[group.type].many}</span>
             </GroupHeading>
-            <ul className="mt-1 space-y-1">
-              {group.entities.map((entity) => (
+            <BoundedList
+              items={group.entities}
+              initial={TOP_PER_TYPE}
+              listClassName="mt-1 space-y-1"
+              gap={4}
+              estimateSize={110}
+              showAllLabel={`Show all ${group.entities.length.toLocaleString('en-US')} ${ENTITY_TYPE_LABEL[group.type].many.toLowerCase()}`}
+              renderItem={(entity, row) => (
                 <StoryEntityItem
                   key={entity.id}
                   entity={entity}
                   search={search}
                   highlighted={entity.id === highlightedEntityId}
                   onHighlight={onHighlight}
+                  row={row}
                 />
-              ))}
-            </ul>
+              )}
+            />
           </section>
         ))}
       </div>

@@ -3,6 +3,7 @@ import type { FocusEvent } from 'react';
 import type { FeedSearch } from '../../news/feed-search';
 import type { ArticleEntity } from '../../news/schema/article';
 import { FollowButton } from '../../reading/follow-button';
+import type { RowProps } from '../../ui/bounded-list';
 import { FilterFeedLink } from './filter-feed-link';
 import { countOf } from './format';
 import { showFirstMention } from './show-mention';
@@ -13,10 +14,12 @@ interface StoryEntityItemProps {
   search: FeedSearch;
   highlighted: boolean;
   onHighlight: (entityId: string | null) => void;
+  /** Its place in the list, measured when the list is virtualized. */
+  row: RowProps;
 }
 
 /** One entry of "In this story"; pointing at it or tabbing into it lights up its mentions in the text. */
-export function StoryEntityItem({ entity, search, highlighted, onHighlight }: StoryEntityItemProps) {
+export function StoryEntityItem({ entity, search, highlighted, onHighlight, row }: StoryEntityItemProps) {
   const leave = (event: FocusEvent<HTMLLIElement>) => {
     // Moving between this entry's own controls is not leaving it.
     if (!event.currentTarget.contains(event.relatedTarget)) onHighlight(null);
@@ -24,6 +27,7 @@ export function StoryEntityItem({ entity, search, highlighted, onHighlight }: St
 
   return (
     <li
+      {...row}
       data-follow-scope=""
       data-highlighted={highlighted || undefined}
       onMouseEnter={() => onHighlight(entity.id)}

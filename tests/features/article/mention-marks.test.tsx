@@ -5,7 +5,9 @@ import { mentionElementId } from '../../../src/ui/mention-ids';
 import { bundledCorpus } from '../../fixtures/reader';
 import { KIHARA_STORY, renderArticle } from './render-article';
 
-const kihara = () => screen.getAllByRole('button', { name: 'Minoru Kihara, person: show details' });
+// Each mark's name starts with its own words; a shortened mention adds the full name after them.
+const kihara = () =>
+  screen.getAllByRole('button', { name: /^(Minoru Kihara|Kihara \(Minoru Kihara\)), person: show details$/ });
 
 describe('entity mentions in the story text', () => {
   it('marks every mention with its id, entity and the exact name or alias it slices', async () => {
@@ -29,6 +31,11 @@ describe('entity mentions in the story text', () => {
       });
     }
     expect(kihara().map((mark) => mark.textContent)).toEqual(['Minoru Kihara', 'Kihara', 'Kihara']);
+    expect(kihara().map((mark) => mark.getAttribute('aria-label'))).toEqual([
+      'Minoru Kihara, person: show details',
+      'Kihara (Minoru Kihara), person: show details',
+      'Kihara (Minoru Kihara), person: show details',
+    ]);
   });
 
   it('opens the card on keyboard focus, reports the highlight, and lets Tab into the card', async () => {

@@ -163,4 +163,30 @@ describe('StoryEntities', { timeout: 15_000 }, () => {
     renderEntities({}, memorySource([{ ...story, entities: [] }]));
     expect(await screen.findByText('No people, organizations or places were found in this story.')).toBeInTheDocument();
   });
+
+  it('shows the 8 most salient of a type, and the rest on "Show all"', async () => {
+    const user = userEvent.setup();
+    const story = bundledCorpus().articles.find((article) => article.id === STORY);
+    if (!story) throw new Error('fixture story missing');
+    const people = Array.from({ length: 20 }, (_, i) => ({
+      id: `delegate-${i + 1}`,
+      name: `Delegate ${String(i + 1).padStart(2, '0')}`,
+      type: 'person' as const,
+      salience: 1 - i / 20,
+      mentions: [],
+    }));
+    renderEntities({}, memorySource([{ ...story, entities: people }]));
+
+    const group = await screen.findByRole('region', { name: 'People' });
+    const names = () =>
+      within(group)
+        .getAllByRole('listitem')
+        .map((item) => within(item).getAllByRole('link')[0]?.textContent);
+    expect(names()).toEqual(people.slice(0, 8).map((person) => person.name));
+
+    await user.click(within(group).getByRole('button', { name: 'Show all 20 people' }));
+    expect(names()).toEqual(people.map((person) => person.name));
+    await user.click(within(group).getByRole('button', { name: 'Show fewer' }));
+    expect(names()).toHaveLength(8);
+  });
 });
