@@ -4,6 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const feedsMessage = 'feeds/ fetches from the network in Node; browser code never imports it.';
 const featureMessage = 'Features do not import each other; move the shared piece into news/ or ui/, or meet in app/.';
 
 export default tseslint.config(
@@ -37,6 +38,7 @@ export default tseslint.config(
             { regex: '^\\.\\./(?!\\.)', message: featureMessage },
             { regex: '/features/', message: featureMessage },
             { regex: '(^|/)app/', message: 'Features never import from app/; app/ imports features.' },
+            { regex: '(^|/)feeds/', message: feedsMessage },
           ],
         },
       ],
@@ -50,9 +52,16 @@ export default tseslint.config(
         {
           patterns: [
             { regex: '(^|/)(features|app)/', message: 'news/, ui/, ingest/ and reading/ sit below features and app.' },
+            { regex: '(^|/)feeds/', message: feedsMessage },
           ],
         },
       ],
+    },
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}', 'src/embed/**/*.{ts,tsx}', 'src/main.tsx', 'src/embed.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)feeds/', message: feedsMessage }] }],
     },
   },
   {
