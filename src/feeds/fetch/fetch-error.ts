@@ -9,7 +9,9 @@ export type FetchErrorCode =
   | 'too-many-redirects'
   | 'too-large'
   | 'bad-encoding'
-  | 'robots';
+  | 'robots'
+  | 'not-a-feed'
+  | 'not-extractable';
 
 /** Messages are shown as a source's last error, so they say what happened in words a person can act on. */
 export class FetchError extends Error {

@@ -16,7 +16,7 @@ export function hostileFeed(): string {
     `<item><title>First with a shared GUID</title><link>https://hostile.example/dup-a</link><guid>same-guid</guid><pubDate>Mon, 30 Nov 2026 09:00:00 GMT</pubDate><description>One.</description></item>`,
     `<item><title>Second with a shared GUID</title><link>https://hostile.example/dup-b</link><guid>same-guid</guid><pubDate>Mon, 30 Nov 2026 09:30:00 GMT</pubDate><description>Two.</description></item>`,
     `<item><title>A link that is a script</title><link>javascript:alert(5)</link><guid>js-link</guid><description>The link must not survive.</description></item>`,
-    `<item><description></description></item>`,
+    `<item><guid>empty</guid><title><![CDATA[<script>only a script</script><b> </b>]]></title></item>`,
   ]);
 }
 
