@@ -68,7 +68,7 @@ function routeTable(bulk: readonly WebStory[]): Map<string, Handler> {
     [
       '/robots.txt',
       (_q, res) =>
-        send(res, 200, 'text/plain', 'User-agent: *\nDisallow: /private/\n\nUser-agent: Lede\nDisallow: /no-lede/\n'),
+        send(res, 200, 'text/plain', 'User-agent: OtherBot\nDisallow: /\n\nUser-agent: *\nDisallow: /private/\n'),
     ],
     ['/news/rss.xml', (_q, res, web) => send(res, 200, XML, rss2(web.origin, WEB_STORIES))],
     ['/news/rss-full.xml', (_q, res, web) => send(res, 200, XML, rss2(web.origin, WEB_STORIES, true))],
