@@ -76,6 +76,13 @@ export interface HtmlToBlocksOptions {
  * read except an <a>'s href, and a link stays only when it resolves to http(s).
  */
 export function htmlToBlocks(html: string, options: HtmlToBlocksOptions = {}): StoryBlock[] {
+  // Plain text (most feed summaries) needs no DOM: building one costs more than the rest of an item.
+  if (!/[<&]/.test(html)) {
+    const builder = new TextBuilder(1);
+    builder.append(html);
+    builder.flush('paragraph');
+    return builder.blocks;
+  }
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return nodeToBlocks(document.body, options);
 }
