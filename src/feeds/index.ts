@@ -27,6 +27,7 @@ export { needsFullText, withFullText, type FullTextResult, type FullTextSetting 
 export { RobotsCache, type RobotsCacheOptions } from './extract/robots-cache';
 export { findFeed, readFeed, type FeedRead, type ReadFeedOptions } from './read-feed';
 export { rawStoryToArticle } from './to-article';
+export { buildArticles, type BuildArticlesOptions, type StoryNote } from './build-articles';
 export {
   DuplicateIndex,
   NEAR_DUPLICATE,

@@ -6,6 +6,7 @@ import { RobotsCache } from '../../src/feeds/extract/robots-cache';
 import { parseFeedText } from '../../src/feeds/parse/parse-feed';
 import { readFeed } from '../../src/feeds/read-feed';
 import { rawStoryToArticle } from '../../src/feeds/to-article';
+import { buildArticles } from '../../src/feeds/build-articles';
 import { ArticleSchema } from '../../src/news/schema/article';
 import { type LoopbackWeb, startLoopbackWeb } from './loopback-web';
 import { atom } from './web/formats';
@@ -78,5 +79,30 @@ describe('feed to Article over the loopback web, full text on', () => {
     });
     expect(article.url).toBe(web.url('/news/stories/harbour-bridge-reopens.html'));
     expect(article.entities.map((e) => e.name)).toContain('Helena Strand');
+  });
+});
+
+describe('buildArticles', () => {
+  it('builds every story of a feed, fetching pages only where the feed gave a summary, and notes what kept the feed text', async () => {
+    const fetch = { allowAddresses: ['127.0.0.1'] };
+    const read = await readFeed(web.url('/news/rss.xml'), fetch);
+    if (read.status !== 'ok') throw new Error('expected a feed');
+    const stories = read.feed.stories.map((s, i) => (i === 1 ? { ...s, url: web.url('/private/story.html') } : s));
+    const result = await buildArticles(stories, {
+      source,
+      fullText: 'feed',
+      robots: new RobotsCache({ fetch }),
+      fetch,
+    });
+    expect(result.articles).toHaveLength(WEB_STORIES.length);
+    expect(result.rejected).toEqual([]);
+    expect(result.fullText).toEqual([
+      {
+        id: stories[1]!.id,
+        title: stories[1]!.title,
+        reason: "the site's robots.txt does not allow Lede to fetch this page",
+      },
+    ]);
+    expect(result.articles[1]?.body).toEqual([WEB_STORIES[1]?.summary]);
   });
 });
