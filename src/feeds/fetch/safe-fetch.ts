@@ -50,7 +50,8 @@ export async function safeFetch(target: string, options: SafeFetchOptions = {}):
   const maxRedirects = options.maxRedirects ?? 5;
   let url = parseHttpUrl(target);
   for (let hop = 0; ; hop += 1) {
-    const pinned = await resolveAllowed(url.hostname, options, options.resolver);
+    // A resolver that never answers must not outlive the deadline.
+    const pinned = await withAbort(resolveAllowed(url.hostname, options, options.resolver), signal, timeoutMs);
     const response = await send(url, pinned, options, signal, timeoutMs);
     const status = response.statusCode ?? 0;
     const location = response.headers.location;
@@ -74,7 +75,9 @@ export async function safeFetch(target: string, options: SafeFetchOptions = {}):
         ...(retryAfter === undefined ? {} : { retryAfterSeconds: retryAfter }),
       });
     }
-    const body = await withAbort(readBody(response, options.maxBytes ?? FEED_MAX_BYTES), signal, timeoutMs, response);
+    const body = await withAbort(readBody(response, options.maxBytes ?? FEED_MAX_BYTES), signal, timeoutMs, () =>
+      response.destroy(),
+    );
     const contentType = header(response, 'content-type') ?? null;
     return { ...validators, notModified: false, status, contentType, body };
   }
@@ -93,13 +96,22 @@ export function parseHttpUrl(value: string): URL {
   return url;
 }
 
-function withAbort<T>(work: Promise<T>, signal: AbortSignal, timeoutMs: number, response: IncomingMessage): Promise<T> {
-  if (signal.aborted) response.destroy();
+function withAbort<T>(
+  work: Promise<T>,
+  signal: AbortSignal,
+  timeoutMs: number,
+  cancel: () => void = () => undefined,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const onAbort = () => {
-      response.destroy();
+      cancel();
       reject(abortReason(signal, timeoutMs));
     };
+    if (signal.aborted) {
+      work.catch(() => undefined);
+      onAbort();
+      return;
+    }
     signal.addEventListener('abort', onAbort, { once: true });
     work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });

@@ -22,6 +22,10 @@ export function send(
   };
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
+    if (signal.aborted) {
+      reject(abortReason(signal, timeoutMs));
+      return;
+    }
     const req = request(url, { method: 'GET', headers: requestHeaders(options), lookup, agent: false });
     const connectMs = options.connectTimeoutMs ?? 10_000;
     const connectTimer = setTimeout(() => {

@@ -105,6 +105,13 @@ describe('safeFetch', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
+  it('times out a resolver that never answers', async () => {
+    const resolver = () => new Promise<string[]>(() => undefined);
+    expect((await failure(safeFetch('http://hang.test/', { resolver, timeoutMs: 300 }))).message).toBe(
+      'timed out after 0.3 s',
+    );
+  });
+
   it('stops an oversize body and a gzip bomb at the cap, counted after decompression', async () => {
     expect((await failure(safeFetch(web.url('/big'), allowed))).message).toBe(
       'refused: the answer is larger than 10 MB',
