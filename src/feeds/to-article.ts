@@ -3,6 +3,7 @@ import { articleEntities } from '../ingest/article-entities';
 import { cleanText } from '../ingest/clean';
 import { firstSentence, readingMinutes } from '../ingest/metrics';
 import { slugify } from '../ingest/slug';
+import { describeIssues } from '../news/describe-issues';
 import { extractedStoryEntities } from '../ingest/story-entities';
 import { type Article, ArticleSchema, type LinkRange, type ParagraphKind, type Source } from '../news/schema/article';
 import type { RawStory } from './parse/raw-story';
@@ -53,5 +54,7 @@ export function rawStoryToArticle(story: RawStory, source: Source): Article {
     readingMinutes: readingMinutes(body),
     entities: articleEntities(body, story.title, named),
   };
-  return v.parse(ArticleSchema, article);
+  const checked = v.safeParse(ArticleSchema, article);
+  if (!checked.success) throw new Error(`story ${story.id}: ${describeIssues(checked.issues)}`);
+  return checked.output;
 }

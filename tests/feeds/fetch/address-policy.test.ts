@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { classifyAddress, refusalFor } from '../../../src/feeds/fetch/address-policy';
 
