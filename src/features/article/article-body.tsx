@@ -1,9 +1,10 @@
 import { useId, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Article, ArticleEntity } from '../../news/schema/article';
 import { Popover } from '../../ui/popover';
-import { BodyParagraph } from './body-paragraph';
+import { BodyParagraph, type ParagraphElement } from './body-paragraph';
 import { bodyPieces } from './body-pieces';
-import { segmentBody } from './mention-segments';
+import { segmentBody, type Segment } from './mention-segments';
+import { paragraphGroups } from './paragraph-groups';
 import { useMentionCard } from './use-mention-card';
 import { useReveal } from './use-reveal';
 
@@ -19,7 +20,11 @@ const BATCH = 600;
 /** Past this many pieces a story is big: paragraphs off screen are not laid out until they near it. */
 const BIG = 60;
 
-/** The story text at a readable measure, with every entity mention as a mark that opens its card. */
+/**
+ * The story text at a readable measure: paragraphs, headings, quotes and lists as their own
+ * elements, links to the web, and every entity mention as a mark that opens its card. All of it
+ * is text and data from the contract; no HTML from a backend is ever rendered.
+ */
 export function ArticleBody({ article, highlightedEntityId, onHighlight, renderEntityCard }: ArticleBodyProps) {
   // Computed once per story: the sorted ranges of every paragraph, cut into pieces of bounded size.
   const layout = useMemo(() => {
@@ -30,11 +35,10 @@ export function ArticleBody({ article, highlightedEntityId, onHighlight, renderE
       if (paragraphs[piece.paragraph]?.length === 0) firstPiece[piece.paragraph] = i;
       paragraphs[piece.paragraph]?.push(piece.segments);
     });
-    const costs = pieces.map(({ segments }) =>
-      segments.reduce((sum, s) => sum + (typeof s === 'string' ? s.length / 100 : 1), 1),
-    );
+    const costs = pieces.map(({ segments }) => segments.reduce((sum, s) => sum + segmentCost(s), 1));
     const entities = new Map(article.entities.map((entity) => [entity.id, entity]));
-    return { paragraphs, firstPiece, costs, entities, big: pieces.length > BIG };
+    const groups = paragraphGroups(article.body.length, article.paragraphKinds);
+    return { paragraphs, firstPiece, costs, entities, groups, big: pieces.length > BIG };
   }, [article]);
   const revealed = useReveal(layout.costs, BATCH);
   const textRef = useRef<HTMLDivElement>(null);
@@ -56,6 +60,23 @@ export function ArticleBody({ article, highlightedEntityId, onHighlight, renderE
     };
   }, [highlightedEntityId, revealed]);
 
+  const paragraph = (index: number, as: ParagraphElement) => {
+    const pieces = layout.paragraphs[index] ?? [];
+    const shown = Math.min(pieces.length, revealed - (layout.firstPiece[index] ?? 0));
+    if (shown <= 0) return null;
+    return (
+      <BodyParagraph
+        key={index}
+        as={as}
+        pieces={pieces}
+        shown={shown}
+        activeMarkId={activeParagraph === index ? active?.anchor.id : undefined}
+        cardId={cardId}
+        big={layout.big}
+      />
+    );
+  };
+
   return (
     <div className="relative mt-8">
       <div
@@ -64,18 +85,17 @@ export function ArticleBody({ article, highlightedEntityId, onHighlight, renderE
         className="max-w-[65ch] font-serif text-[calc(clamp(1.0625rem,0.98rem+0.35vw,1.25rem)*var(--reader-text-scale,1))] leading-[1.7] text-stone-800 dark:text-stone-200"
         {...textHandlers}
       >
-        {layout.paragraphs.map((pieces, paragraph) => {
-          const shown = Math.min(pieces.length, revealed - (layout.firstPiece[paragraph] ?? 0));
-          if (shown <= 0) return null;
+        {layout.groups.map(({ kind, paragraphs: indices }) => {
+          const first = indices[0] ?? 0;
+          if (kind === 'heading') return paragraph(first, 'h2');
+          if (kind === 'paragraph') return paragraph(first, 'p');
+          // A quote or list is drawn once its first paragraph is revealed, never as an empty box.
+          if ((layout.firstPiece[first] ?? 0) >= revealed) return null;
+          const Wrapper = kind === 'quote' ? 'blockquote' : 'ul';
           return (
-            <BodyParagraph
-              key={paragraph}
-              pieces={pieces}
-              shown={shown}
-              activeMarkId={activeParagraph === paragraph ? active?.anchor.id : undefined}
-              cardId={cardId}
-              big={layout.big}
-            />
+            <Wrapper key={first} className={GROUP_CLASS[kind]}>
+              {indices.map((index) => paragraph(index, kind === 'quote' ? 'quote-p' : 'li'))}
+            </Wrapper>
           );
         })}
       </div>
@@ -86,4 +106,15 @@ export function ArticleBody({ article, highlightedEntityId, onHighlight, renderE
       )}
     </div>
   );
+}
+
+const GROUP_CLASS = {
+  quote: 'mt-[1.1em] border-l-4 border-stone-300 pl-4 italic first:mt-0 dark:border-stone-600',
+  'list-item': 'mt-[1.1em] list-disc space-y-[0.4em] pl-6 first:mt-0',
+} as const;
+
+function segmentCost(segment: Segment): number {
+  if (typeof segment === 'string') return segment.length / 100;
+  if ('entity' in segment) return 1;
+  return segment.children.reduce<number>((sum, child) => sum + segmentCost(child), 1);
 }

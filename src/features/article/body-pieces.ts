@@ -10,7 +10,7 @@ export interface BodyPiece {
 
 /**
  * The body as pieces in reading order: one per ordinary paragraph, several for a very long one,
- * cut at a space (marks are never cut). Each piece is a unit of rendering, so no single piece costs
+ * cut at a space (marks and links are never cut). Each piece is a unit of rendering, so no single piece costs
  * more than a few thousand characters of layout, however long the paragraph it came from.
  */
 export function bodyPieces(paragraphs: readonly Segment[][], limit = PIECE_CHARS): BodyPiece[] {
@@ -25,9 +25,10 @@ export function bodyPieces(paragraphs: readonly Segment[][], limit = PIECE_CHARS
     };
     for (const segment of segments) {
       if (typeof segment !== 'string') {
-        if (length + segment.text.length > limit) flush();
+        const size = segmentLength(segment);
+        if (length + size > limit) flush();
         current.push(segment);
-        length += segment.text.length;
+        length += size;
         continue;
       }
       let rest = segment;
@@ -56,4 +57,12 @@ function cutAt(text: string, room: number): number {
   if (room <= 0) return 0;
   const space = text.lastIndexOf(' ', room);
   return space > 0 ? space + 1 : Math.min(room, text.length);
+}
+
+function segmentLength(segment: Exclude<Segment, string>): number {
+  if ('entity' in segment) return segment.text.length;
+  return segment.children.reduce(
+    (sum, child) => sum + (typeof child === 'string' ? child.length : child.text.length),
+    0,
+  );
 }

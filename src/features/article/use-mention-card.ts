@@ -116,7 +116,10 @@ export function useMentionCard(
     // detail is 0 for a click that came from a keyboard or a screen reader rather than a pointer.
     onClick: (event: React.MouseEvent<HTMLElement>) => {
       const hit = markOf(event.target);
-      if (hit) open(hit.entity, hit.mark, event.detail === 0);
+      if (!hit) return;
+      // A name inside a link opens its card; the rest of the link still navigates.
+      if (hit.mark.closest('a')) event.preventDefault();
+      open(hit.entity, hit.mark, event.detail === 0);
     },
     onKeyDown: (event: React.KeyboardEvent<HTMLElement>) => {
       const hit = markOf(event.target);

@@ -5,7 +5,8 @@ import type { ArticleEntity } from '../../../src/news/schema/article';
 
 const geneva: ArticleEntity = { id: 'geneva', name: 'Geneva', type: 'place', salience: 1, mentions: [] };
 const mark = (index: number): MentionSegment => ({ entity: geneva, index, text: 'Geneva' });
-const text = (segments: Segment[]) => segments.map((s) => (typeof s === 'string' ? s : s.text)).join('');
+const text = (segments: Segment[]) =>
+  segments.map((s) => (typeof s === 'string' ? s : 'text' in s ? s.text : '')).join('');
 
 describe('bodyPieces', () => {
   it('keeps an ordinary paragraph, and an empty one, as one piece each', () => {
