@@ -110,7 +110,9 @@ test('offline at start: nothing is asked, the reader says so, and the feed arriv
   });
   const requests = await backend(page, (_url, route) => route.fulfill({ json: PAGE }));
   await page.goto('/');
-  await expect(page.getByText('You are offline. Waiting for a connection…').first()).toBeVisible();
+  await expect(
+    page.getByText('You are offline. Waiting for a connection…').filter({ visible: true }).first(),
+  ).toBeVisible();
   await page.waitForTimeout(1000);
   expect(requests()).toBe(0);
   const reconnected = Date.now();

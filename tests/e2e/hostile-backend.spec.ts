@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { armTripwire, expectClean, serveApi } from './hostile-support';
+import { snapshot } from './support';
 
 /** A valid story as the API sends it in a list; the overrides break it the way a bad feed does. */
 function summary(id: string, overrides: Record<string, unknown> = {}) {
@@ -48,7 +49,7 @@ const DETAIL = {
 
 test('a feed whose first page is all unreadable pages on, and degraded stories show with their repairs counted', async ({
   page,
-}) => {
+}, info) => {
   const tripped = await armTripwire(page);
   const warnings: string[] = [];
   page.on('console', (message) => {
@@ -77,6 +78,7 @@ test('a feed whose first page is all unreadable pages on, and degraded stories s
   expect(warnings.filter((line) => line.startsWith('Lede left out'))).toHaveLength(20);
   expect(warnings.some((line) => line.startsWith("Lede repaired article 'degraded-story'"))).toBe(true);
   await expectClean(page, tripped);
+  await snapshot(page, info, 'hostile-feed');
 
   await page.getByRole('link', { name: /^Degraded/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Degraded <img/ })).toBeVisible();
@@ -84,6 +86,7 @@ test('a feed whose first page is all unreadable pages on, and degraded stories s
   await expect(page.getByText(/^Shown with \d+ repairs: some of this story’s data was invalid/)).toBeVisible();
   await expect(page.getByText('By Lia Costa, Rui Matos')).toBeVisible();
   await expectClean(page, tripped);
+  await snapshot(page, info, 'hostile-story');
 });
 
 test('a backend that sends only unreadable pages is asked a bounded number of times, then the reader decides', async ({

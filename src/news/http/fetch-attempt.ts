@@ -8,7 +8,8 @@ import { parseRetryAfter } from './retry-policy';
 export type AttemptOutcome =
   | { type: 'data'; data: unknown }
   | { type: 'status'; status: number; retryAfterMs: number | undefined; serverMessage: string | undefined }
-  | { type: 'network'; cause: unknown }
+  /** `cutOff`: the answer had begun (status and headers) when the connection failed. */
+  | { type: 'network'; cause: unknown; cutOff: boolean }
   | { type: 'timeout' };
 
 export interface AttemptRequest {
@@ -32,10 +33,12 @@ export async function fetchAttempt(request: AttemptRequest): Promise<AttemptOutc
   throwIfAborted(signal);
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), request.timeoutMs);
+  let answered = false;
   try {
     // The timeout also covers reading the body: a server that stalls mid-answer is as stuck as a silent one.
     const combined = signal ? anySignal([signal, timeout.signal]) : timeout.signal;
     const response = await request.fetch(request.url, { signal: combined, headers: { Accept: 'application/json' } });
+    answered = true;
     const elsewhere = redirectProblem(request.url, response, request.label);
     if (elsewhere) {
       void response.body?.cancel().catch(() => undefined);
@@ -61,7 +64,7 @@ export async function fetchAttempt(request: AttemptRequest): Promise<AttemptOutc
     if (signal?.aborted) throw abortError();
     if (timeout.signal.aborted) return { type: 'timeout' };
     if (isNewsError(error)) throw error;
-    return { type: 'network', cause: error };
+    return { type: 'network', cause: error, cutOff: answered };
   } finally {
     clearTimeout(timer);
   }

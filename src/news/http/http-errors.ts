@@ -23,7 +23,9 @@ export function failureError(failure: Failure, context: FailureContext): NewsErr
     case 'network':
       return new NewsError(
         'network',
-        `The news service could not be reached (${tries}); check your connection and try again.`,
+        failure.cutOff
+          ? `The news service's answer for ${context.label} was cut off (${tries}); try again in a moment.`
+          : `The news service could not be reached (${tries}); check your connection and try again.`,
         { cause: failure.cause },
       );
     case 'status':

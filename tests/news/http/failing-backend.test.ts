@@ -110,7 +110,8 @@ describe('http source against a failing loopback backend', () => {
 
   it('a truncated body is retried, then reported, never shown', async () => {
     const result = await settle(source().news.getArticle('truncated'));
-    expect(result.ok).toBe(false);
+    expect(result.error).toMatchObject({ kind: 'network' });
+    expect((result.error as Error).message).toMatch(/answer for article 'truncated' was cut off \(after 3 attempts\)/);
     expect(backend.count(path('truncated'))).toBe(3);
   });
 
