@@ -13,11 +13,16 @@ export function createStatsKeeper(driver: SqlDriver) {
     async wrote(count: number): Promise<void> {
       pending += count;
       if (pending < Math.max(500, analyzedAt / 5)) return;
-      // One statement: VACUUM refuses to run inside the transaction a multi-statement script is.
-      await driver.query('VACUUM (ANALYZE) articles, article_texts, article_search, article_entities, entities');
-      const [row] = await driver.query<{ count: number }>('SELECT count(*)::int AS count FROM articles');
-      analyzedAt = row?.count ?? 0;
       pending = 0;
+      try {
+        // One statement: VACUUM refuses to run inside the transaction a multi-statement script is.
+        await driver.query('VACUUM (ANALYZE) articles, article_texts, article_search, article_entities, entities');
+        const [row] = await driver.query<{ count: number }>('SELECT count(*)::int AS count FROM articles');
+        analyzedAt = row?.count ?? 0;
+      } catch (error) {
+        // The write it follows has committed; a failed upkeep must not report that write as failed.
+        console.warn(`Lede store: VACUUM (ANALYZE) failed, plans may be slow: ${String(error)}`);
+      }
     },
   };
 }
