@@ -15,6 +15,8 @@ export interface ServerAppOptions {
   adminToken: string | undefined;
   corsOrigins: CorsOrigins;
   rateLimitPerMinute: number;
+  /** Count clients by the address a trusted proxy appended to X-Forwarded-For, not by the socket's. */
+  trustProxy?: boolean;
   now?: () => number;
   logError?: (message: string, error: unknown) => void;
 }
@@ -28,7 +30,7 @@ export function createServerApp(options: ServerAppOptions): Hono {
   const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
   const limiter = rateLimit({
     perMinute: options.rateLimitPerMinute,
-    clientOf: (c) => getConnInfo(c).remote.address ?? 'unknown',
+    clientOf: (c) => clientAddress(c.req.header('x-forwarded-for'), getConnInfo(c).remote.address, options.trustProxy),
     corsOrigins,
     now: options.now,
   });
@@ -52,6 +54,16 @@ export function createServerApp(options: ServerAppOptions): Hono {
     return errorResponse(c.req.raw, corsOrigins, { status: 500, code: 'internal', message });
   });
   return app;
+}
+
+/**
+ * Without a trusted proxy the socket's address is the client. Behind one, every request comes from
+ * the proxy, so the client is the last address in X-Forwarded-For: the one the proxy itself added
+ * (the entries before it are whatever the client chose to send).
+ */
+export function clientAddress(forwarded: string | undefined, remote: string | undefined, trustProxy = false): string {
+  const last = forwarded?.split(',').at(-1)?.trim();
+  return (trustProxy && last) || remote || 'unknown';
 }
 
 function tooLarge(request: Request, corsOrigins: CorsOrigins): Response {

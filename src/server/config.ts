@@ -14,6 +14,8 @@ export interface ServerConfig {
   corsOrigins: '*' | string[];
   /** Requests per minute each client may make to /api (a burst of that many, refilled evenly). */
   rateLimitPerMinute: number;
+  /** Behind a load balancer: the client is the address it appended to X-Forwarded-For. */
+  trustProxy: boolean;
   /** The built reader (`npm run build`). */
   distDir: string;
   /** The bundled corpus the embedded database is seeded from on its first start. */
@@ -42,6 +44,7 @@ const EnvSchema = v.object({
   LEDE_ADMIN_TOKEN: v.optional(v.pipe(v.string(), v.minLength(16, 'must be at least 16 characters'))),
   LEDE_CORS_ORIGINS: v.optional(v.string()),
   LEDE_RATE_LIMIT: v.optional(positive),
+  LEDE_TRUST_PROXY: v.optional(v.picklist(['0', '1'], 'must be 1 (behind a proxy) or 0')),
 });
 
 export class ConfigError extends Error {
@@ -68,6 +71,7 @@ export function parseServerConfig(env: Record<string, string | undefined>, argv:
     adminToken: e.LEDE_ADMIN_TOKEN,
     corsOrigins: corsOrigins(e.LEDE_CORS_ORIGINS),
     rateLimitPerMinute: e.LEDE_RATE_LIMIT ?? 600,
+    trustProxy: e.LEDE_TRUST_PROXY === '1',
     distDir: resolve(cwd, 'dist'),
     corpusDir: resolve(cwd, 'public', 'data'),
   };

@@ -58,8 +58,15 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
+// The person starting Lede needs the reason (a busy data directory, a refused connection), not a stack.
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(error.message);
-  else console.error('Lede could not start:', error);
+  else console.error(`Lede could not start: ${reasonOf(error)}`);
   process.exit(error instanceof ConfigError ? 2 : 1);
 });
+
+function reasonOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? ` (${error.cause.message})` : '';
+  return `${error.message || error.name}${cause}`;
+}

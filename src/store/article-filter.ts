@@ -5,7 +5,8 @@ import { containsPattern, type SqlParams } from './sql-params';
 /**
  * The WHERE conditions of a story filter, with the memory engine's meaning: every entity (AND),
  * the source, the folded topic, and every query word somewhere in the folded haystack. The
- * trigram index serves the LIKE; the GIN array indexes serve entities and topics.
+ * trigram index serves the LIKE; the GIN array indexes serve entities and topics. Conditions are
+ * over `articles a`, the narrow table.
  */
 export function articleConditions(query: Omit<ArticleQuery, 'cursor' | 'limit'>, params: SqlParams): string[] {
   const conditions: string[] = [];
@@ -13,7 +14,8 @@ export function articleConditions(query: Omit<ArticleQuery, 'cursor' | 'limit'>,
   if (query.topic) conditions.push(`a.topics_folded @> ARRAY[${params.add(foldText(query.topic))}::text]`);
   const entities = [...new Set(query.entities ?? [])];
   if (entities.length > 0) conditions.push(`a.entity_ids @> ${params.add(entities)}::text[]`);
-  for (const term of queryTerms(query.q)) conditions.push(`a.haystack LIKE ${params.add(containsPattern(term))}`);
+  const terms = queryTerms(query.q).map((term) => `s.haystack LIKE ${params.add(containsPattern(term))}`);
+  if (terms.length > 0) conditions.push(`a.id IN (SELECT s.id FROM article_search s WHERE ${terms.join(' AND ')})`);
   return conditions;
 }
 

@@ -30,8 +30,12 @@ export async function listArticles(db: SqlExecutor, query: ArticleQuery): Promis
     const time = params.add(cursor.time);
     conditions.push(`a.published_ms <= ${time}`, `(a.published_ms < ${time} OR a.id > ${params.add(cursor.id)})`);
   }
-  const pageSql = `SELECT a.id, a.published_ms, a.summary FROM articles a ${whereClause(conditions)}
-    ORDER BY a.published_ms DESC, a.id LIMIT ${params.add(limit + 1)}`;
+  // The page is chosen on the narrow table; only its rows fetch their feed cards.
+  const pageSql = `SELECT p.id, p.published_ms, t.summary FROM (
+      SELECT a.id, a.published_ms FROM articles a ${whereClause(conditions)}
+      ORDER BY a.published_ms DESC, a.id LIMIT ${params.add(limit + 1)}
+    ) p JOIN article_texts t ON t.id = p.id
+    ORDER BY p.published_ms DESC, p.id`;
 
   const [rows, counted] = await Promise.all([
     db.query<PageRow>(pageSql, params.values),
@@ -47,7 +51,7 @@ export async function listArticles(db: SqlExecutor, query: ArticleQuery): Promis
 }
 
 export async function getArticle(db: SqlExecutor, id: string): Promise<Article> {
-  const [row] = await db.query<{ doc: Article }>('SELECT doc FROM articles WHERE id = $1', [id]);
+  const [row] = await db.query<{ doc: Article }>('SELECT doc FROM article_texts WHERE id = $1', [id]);
   if (!row) throw new NewsError('not-found', `There is no story with the id '${id}'.`, { status: 404 });
   return row.doc;
 }

@@ -24,11 +24,10 @@ export function createSqlStore(driver: SqlDriver, schemaVersion: number): SqlNew
   let closed: Promise<void> | undefined;
 
   async function write<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-    const result = await driver.transaction(async (tx) => {
+    return driver.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
       return work(tx);
     });
-    return result;
   }
 
   const store: SqlNewsStore = {

@@ -11,11 +11,18 @@ export function articleRow(article: Article) {
     source_id: article.source.id,
     published_ms: publishedTime(article.publishedAt),
     topics_folded: [...new Set(article.topics.map(foldText))],
-    haystack: storyHaystack(article),
     entity_ids: article.entities.map((entity) => entity.id),
-    summary: toSummary(article),
-    doc: article,
   };
+}
+
+/** Its article_texts row: what is served. */
+export function articleTextRow(article: Article) {
+  return { id: article.id, summary: toSummary(article), doc: article };
+}
+
+/** Its article_search row: what is searched. */
+export function articleSearchRow(article: Article) {
+  return { id: article.id, haystack: storyHaystack(article) };
 }
 
 export function articleEntityRows(article: Article) {

@@ -4,7 +4,7 @@ import type { Article } from '../news/schema/article';
 import { chronological } from '../news/store/chronological';
 import { checkStory } from '../news/store/story-validation';
 import type { SqlExecutor } from './driver/driver';
-import { articleEntityRows, articleRow } from './story-rows';
+import { articleEntityRows, articleRow, articleSearchRow, articleTextRow } from './story-rows';
 
 interface StoredArticle {
   id: string;
@@ -36,7 +36,8 @@ interface StoredEntity {
 export async function verifyStore(db: SqlExecutor): Promise<string[]> {
   const problems: string[] = [];
   const articles = await db.query<StoredArticle>(
-    'SELECT id, source_id, published_ms, topics_folded, haystack, entity_ids, summary, doc FROM articles',
+    `SELECT a.id, a.source_id, a.published_ms, a.topics_folded, a.entity_ids, s.haystack, t.summary, t.doc
+     FROM articles a LEFT JOIN article_texts t ON t.id = a.id LEFT JOIN article_search s ON s.id = a.id`,
   );
   const links = await db.query<Record<string, unknown>>(
     `SELECT article_id, entity_id, published_ms, published_at, name, type, role, salience, mention_count
@@ -53,7 +54,8 @@ export async function verifyStore(db: SqlExecutor): Promise<string[]> {
       problems.push(`story '${stored.id}' no longer validates: ${checked.reason}`);
       continue;
     }
-    const { doc: _doc, ...columns } = { ...articleRow(checked.value) };
+    const row = { ...articleRow(checked.value), ...articleTextRow(checked.value), ...articleSearchRow(checked.value) };
+    const { doc: _doc, ...columns } = row;
     const { doc: _storedDoc, ...storedColumns } = stored;
     if (!isDeepStrictEqual(plain(columns), plain(storedColumns))) {
       problems.push(`story '${stored.id}': its columns do not match its document`);

@@ -2,7 +2,7 @@ import type { Article } from '../news/schema/article';
 import type { CuratedEntity } from '../news/store/story-validation';
 import type { SqlExecutor } from './driver/driver';
 import { refreshEntities } from './refresh-entities';
-import { articleEntityRows, articleRow, sourceRow } from './story-rows';
+import { articleEntityRows, articleRow, articleSearchRow, articleTextRow, sourceRow } from './story-rows';
 
 /** Rows per statement: keeps each JSON parameter a few megabytes at most. */
 const CHUNK = 200;
@@ -28,13 +28,24 @@ export async function writeStories(tx: SqlExecutor, articles: readonly Article[]
     );
     previous.forEach((row) => touched.add(row.entity_id));
     await tx.query(
-      `INSERT INTO articles (id, source_id, published_ms, topics_folded, haystack, entity_ids, summary, doc)
+      `INSERT INTO articles (id, source_id, published_ms, topics_folded, entity_ids)
        SELECT * FROM json_to_recordset($1::json) AS r(id text, source_id text, published_ms float8,
-         topics_folded text[], haystack text, entity_ids text[], summary json, doc json)
+         topics_folded text[], entity_ids text[])
        ON CONFLICT (id) DO UPDATE SET source_id = excluded.source_id, published_ms = excluded.published_ms,
-         topics_folded = excluded.topics_folded, haystack = excluded.haystack, entity_ids = excluded.entity_ids,
-         summary = excluded.summary, doc = excluded.doc, updated_at = now()`,
+         topics_folded = excluded.topics_folded, entity_ids = excluded.entity_ids, updated_at = now()`,
       [JSON.stringify(chunk.map(articleRow))],
+    );
+    await tx.query(
+      `INSERT INTO article_texts (id, summary, doc)
+       SELECT * FROM json_to_recordset($1::json) AS r(id text, summary json, doc json)
+       ON CONFLICT (id) DO UPDATE SET summary = excluded.summary, doc = excluded.doc`,
+      [JSON.stringify(chunk.map(articleTextRow))],
+    );
+    await tx.query(
+      `INSERT INTO article_search (id, haystack)
+       SELECT * FROM json_to_recordset($1::json) AS r(id text, haystack text)
+       ON CONFLICT (id) DO UPDATE SET haystack = excluded.haystack`,
+      [JSON.stringify(chunk.map(articleSearchRow))],
     );
     const links = chunk.flatMap(articleEntityRows);
     links.forEach((row) => touched.add(row.entity_id));

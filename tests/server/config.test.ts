@@ -14,6 +14,7 @@ describe('parseServerConfig', () => {
       adminToken: undefined,
       corsOrigins: '*',
       rateLimitPerMinute: 600,
+      trustProxy: false,
       distDir: '/srv/lede/dist',
       corpusDir: '/srv/lede/public/data',
     });
@@ -29,6 +30,7 @@ describe('parseServerConfig', () => {
         LEDE_ADMIN_TOKEN: 'sixteen-chars-at-least',
         LEDE_CORS_ORIGINS: 'https://portal.example, https://news.example/',
         LEDE_RATE_LIMIT: '120',
+        LEDE_TRUST_PROXY: '1',
       },
       ['--port', '9000', '--host=::1'],
     );
@@ -40,6 +42,7 @@ describe('parseServerConfig', () => {
       adminToken: 'sixteen-chars-at-least',
       corsOrigins: ['https://portal.example', 'https://news.example'],
       rateLimitPerMinute: 120,
+      trustProxy: true,
     });
   });
 
@@ -60,6 +63,7 @@ describe('parseServerConfig', () => {
     [{ DATABASE_URL: 'mysql://x' }, [], /DATABASE_URL must start with postgresql:\/\//],
     [{ LEDE_CORS_ORIGINS: 'portal.example' }, [], /LEDE_CORS_ORIGINS has 'portal.example'/],
     [{ LEDE_RATE_LIMIT: '0' }, [], /LEDE_RATE_LIMIT must be a whole number/],
+    [{ LEDE_TRUST_PROXY: 'yes' }, [], /LEDE_TRUST_PROXY must be 1/],
   ])('refuses %o %o with a message naming the setting', (env, argv, message) => {
     expect(() => parse(env, argv)).toThrow(message);
   });

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { clientAddress } from '../../src/server/app';
 import { startTestApp } from './serve-app';
 
 describe('the per-client rate limit', () => {
@@ -25,5 +26,26 @@ describe('the per-client rate limit', () => {
     } finally {
       await server.stop();
     }
+  });
+
+  it('behind a trusted proxy, counts each forwarded client apart', async () => {
+    const server = await startTestApp({ rateLimitPerMinute: 1, trustProxy: true });
+    const ask = (client: string) =>
+      fetch(`${server.origin}/api/health`, { headers: { 'x-forwarded-for': client } }).then((r) => r.status);
+    try {
+      expect(await ask('203.0.113.7')).toBe(200);
+      expect(await ask('203.0.113.8')).toBe(200);
+      expect(await ask('203.0.113.7')).toBe(429);
+      // A client cannot dodge its bucket by sending its own X-Forwarded-For: the proxy appends the real one.
+      expect(await ask('198.51.100.1, 203.0.113.7')).toBe(429);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('without a trusted proxy, ignores X-Forwarded-For', () => {
+    expect(clientAddress('203.0.113.7', '10.0.0.2')).toBe('10.0.0.2');
+    expect(clientAddress('203.0.113.7', '10.0.0.2', true)).toBe('203.0.113.7');
+    expect(clientAddress(undefined, '10.0.0.2', true)).toBe('10.0.0.2');
   });
 });

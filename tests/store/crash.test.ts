@@ -39,8 +39,12 @@ describe('a writer killed in the middle of a batch', () => {
     const committed = said.filter((line) => line.startsWith('committed ')).length;
     expect(committed).toBeGreaterThanOrEqual(4);
 
+    // The killed writer's lock is stale and taken over; a second opener while this one holds it is refused.
     const store = await openStore({ dataDir });
     try {
+      await expect(openStore({ dataDir })).rejects.toThrow(
+        `data directory ${dataDir} is in use by process ${process.pid}`,
+      );
       const { total } = await store.listArticles({ topic: 'crash' });
       // Batch n adds BATCH_SIZE stories; the killed one added all of them or none.
       expect(total % BATCH_SIZE).toBe(0);

@@ -95,7 +95,8 @@ async function failure(promise: Promise<unknown>) {
 
 /** The one suite every NewsStore runs: it must answer as the in-memory engine does, query for query. */
 export function describeStoreContract(name: string, open: () => Promise<StoreUnderTest>) {
-  describe(`${name} store: the shared contract`, () => {
+  // PGlite is slow to start and this machine is shared: generous time, still a few seconds' work.
+  describe(`${name} store: the shared contract`, { timeout: 60_000 }, () => {
     let subject: StoreUnderTest;
     const store = () => subject.store;
 

@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { checkDataDirFree, lockDataDir } from './data-dir-lock';
 import type { SqlDriver, SqlExecutor } from './driver';
 
 interface PgliteLike {
@@ -12,12 +13,17 @@ interface PgliteLike {
  * pg_trgm is not on disk in PGlite, so it is loaded here before `CREATE EXTENSION` can find it.
  */
 export async function openPgliteDriver(dataDir?: string): Promise<SqlDriver> {
+  if (dataDir) checkDataDirFree(dataDir);
   const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
+  const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
   return {
     engine: 'pglite',
     ...executor(db),
     transaction: (work) => db.transaction((tx) => work(executor(tx))),
-    close: () => db.close(),
+    close: async () => {
+      await db.close();
+      unlock();
+    },
   };
 }
 
