@@ -8,6 +8,7 @@ import { isRecord, kindOf, RepairLog, type RepairResult } from './repair-log';
 import { readSource } from './repair-source';
 import { excerpt, readAuthor, readHttpUrl, readImage, readNumber, readText, readTextList } from './repair-text';
 import { readBody } from './repair-body';
+import { readStructure } from './repair-structure';
 
 const TITLE_LENGTH = 120;
 const SUMMARY_LENGTH = 280;
@@ -38,6 +39,7 @@ export function repairArticle(input: unknown): RepairResult<Article> {
     title,
     summary,
     body: body.paragraphs,
+    ...readStructure(record, body, log),
     entities: readArticleEntities(record.entities, body, log),
     ...(typeof record.entitiesDetected === 'boolean' ? { entitiesDetected: record.entitiesDetected } : {}),
   };
