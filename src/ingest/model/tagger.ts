@@ -1,0 +1,55 @@
+import { tokenize, type Token } from '../extract/tokens';
+import { viterbi } from './decode';
+import { storyFeatures } from './features';
+import { emissions, type LinearModel } from './model';
+import { CLASSES, spansOf, type EntityClass } from './tags';
+
+/** A name the model found: `paragraph.slice(start, end)` is its text. */
+export interface TaggedName {
+  paragraph: number;
+  start: number;
+  end: number;
+  cls: EntityClass;
+  /** The token indices [from, to] of the paragraph it covers. */
+  from: number;
+  to: number;
+}
+
+// A paragraph longer than this is tagged in pieces: the model's context is a few words, and a
+// 1 MB run-on line must not cost more than its length.
+const PIECE_TOKENS = 400;
+
+/** The model's names in each paragraph, with the paragraphs' tokens they were read from. */
+export function tagStory(
+  model: LinearModel,
+  paragraphs: readonly string[],
+  tokens: readonly (readonly Token[])[] = paragraphs.map(tokenize),
+): TaggedName[] {
+  const features = storyFeatures({ paragraphs, tokens });
+  const names: TaggedName[] = [];
+  features.forEach((line, paragraph) => {
+    const text = paragraphs[paragraph] ?? '';
+    const lineTokens = tokens[paragraph] ?? [];
+    for (let offset = 0; offset < line.length; offset += PIECE_TOKENS) {
+      const piece = line.slice(offset, offset + PIECE_TOKENS);
+      const tags = viterbi(emissions(model, piece), piece.length, model.tagCount, model.transitions);
+      for (const span of spansOf(tags)) {
+        const from = span.from + offset;
+        const to = span.to + offset;
+        const first = lineTokens[from];
+        const last = lineTokens[to];
+        const cls = CLASSES[span.cls];
+        if (!first || !last || !cls) continue;
+        names.push({ paragraph, start: first.start, end: nameEnd(model, text, last), cls, from, to });
+      }
+    }
+  });
+  return names;
+}
+
+/** "U.S." and "Corp.": the full stop after an abbreviation belongs to the name. */
+function nameEnd(model: LinearModel, text: string, last: Token): number {
+  if (text[last.end] !== '.' || last.possessive) return last.end;
+  const word = last.text;
+  return word.includes('.') || model.abbreviations.has(word) ? last.end + 1 : last.end;
+}
