@@ -8,6 +8,7 @@
 import { cleanText } from '../src/ingest/clean';
 import { extractEntities } from '../src/ingest/extract';
 import { figuresOf, scoreStory, type Figures, type StoryScore } from '../src/ingest/extract/ner-score';
+import { shippedModel } from '../src/ingest/model/shipped-model';
 import { parseStoryFile } from '../src/ingest/story-file';
 import { readCorpusInput } from './corpus-files';
 
@@ -21,7 +22,7 @@ stories.forEach(({ fileName, text }, index) => {
   const story = parseStoryFile(fileName, text);
   if (story.entities.length === 0) return;
   const { paragraphs } = cleanText(story.body);
-  const score = scoreStory(story.entities, extractEntities(paragraphs, story.title));
+  const score = scoreStory(story.entities, extractEntities(paragraphs, shippedModel()));
   const held = index % 3 === 2;
   (held ? heldOut : tuning).push(score);
   console.log(`${story.id.padEnd(54)} ${(held ? 'held-out' : 'tuning').padEnd(8)} ${row(figuresOf([score]))}`);

@@ -14,6 +14,7 @@ import { positiveInt as positiveIntArg } from '../cli-args';
 import { cleanText } from '../../src/ingest/clean';
 import { articleFromText } from '../../src/ingest/cli/article-from-text';
 import { extractEntities } from '../../src/ingest/extract';
+import { shippedModel } from '../../src/ingest/model/shipped-model';
 import { parseStoryFile } from '../../src/ingest/story-file';
 import { fixed, header, int, seconds, table, target, type TargetResult } from '../bench/format';
 import { max, median, medianRange, percentile } from '../bench/stats';
@@ -101,9 +102,10 @@ function cleanedStories(stories: readonly Story[]): Array<{ paragraphs: string[]
 
 /** extractEntities alone on already-cleaned paragraphs: the work the reader's worker does per story. */
 function extractionLatency(cleaned: ReturnType<typeof cleanedStories>): number[] {
-  return cleaned.map(({ paragraphs, title }) => {
+  const model = shippedModel();
+  return cleaned.map(({ paragraphs }) => {
     const t0 = performance.now();
-    extractEntities(paragraphs, title);
+    extractEntities(paragraphs, model);
     return performance.now() - t0;
   });
 }

@@ -12,7 +12,7 @@ export interface WorkerStory {
 }
 
 export interface WorkerLatency {
-  /** The first request: module worker start, compromise's load and the first extraction. */
+  /** The first request: module worker start, the model's load and the first extraction. */
   coldMs: number;
   /** Every later request, one at a time: postMessage, structured clone, extraction and the answer. */
   perStoryMs: number[];

@@ -4,6 +4,8 @@ import { viterbi } from '../../src/ingest/model/decode';
 export interface Sequence {
   features: Int32Array[];
   gold: number[];
+  /** Tokens no name may run into (see nameBreaks). */
+  breaks: Uint8Array;
 }
 
 /**
@@ -28,7 +30,11 @@ export class Perceptron {
     this.transitionSums = new Float64Array((tagCount + 1) * tagCount);
   }
 
-  predict(features: readonly Int32Array[], weights = this.weights, transitions = this.transitions): number[] {
+  predict(
+    { features, breaks }: Pick<Sequence, 'features' | 'breaks'>,
+    weights = this.weights,
+    transitions = this.transitions,
+  ): number[] {
     const { tagCount } = this;
     const scores = new Float32Array(features.length * tagCount);
     features.forEach((ids, i) => {
@@ -38,12 +44,12 @@ export class Perceptron {
           scores[i * tagCount + t] = (scores[i * tagCount + t] ?? 0) + (weights[id * tagCount + t] ?? 0);
       }
     });
-    return viterbi(scores, features.length, tagCount, Float32Array.from(transitions));
+    return viterbi(scores, features.length, tagCount, Float32Array.from(transitions), breaks);
   }
 
   /** Decodes one line and moves the weights from the predicted tags towards the gold ones. */
   train(sequence: Sequence): void {
-    const predicted = this.predict(sequence.features);
+    const predicted = this.predict(sequence);
     const { gold } = sequence;
     for (let i = 0; i < gold.length; i += 1) {
       const want = gold[i] ?? 0;

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { storyFeatures, FEATURE_SET } from '../../src/ingest/model/features';
 import { TAGS } from '../../src/ingest/model/tags';
+import { nameBreaks } from '../../src/ingest/model/tagger';
 import { DEV_FILES, EPOCHS, SEED, TRAIN_FILE, TRAINER_VERSION } from './config';
 import { nerFile, readDocuments, sha256Of, tagDocument, type TaggedDocument } from './data';
 import { exportModel } from './export';
@@ -33,12 +34,19 @@ const lookUp = (feature: string) => featureIds.get(feature) ?? -1;
 function sequencesOf(docs: readonly TaggedDocument[], toId: (feature: string) => number): Sequence[] {
   return docs.flatMap(({ doc, tokens, tags }) =>
     storyFeatures({ paragraphs: doc.paragraphs, tokens })
-      .map((line, p) => ({ features: line.map((f) => Int32Array.from(f, toId)), gold: tags[p] ?? [] }))
+      .map((line, p) => ({
+        features: line.map((f) => Int32Array.from(f, toId)),
+        gold: tags[p] ?? [],
+        breaks: nameBreaks(abbreviations, tokens[p] ?? []),
+      }))
       .filter((sequence) => sequence.gold.length > 0),
   );
 }
 
 const trainDocs = readDocuments(trainPath).map(tagDocument);
+const dotted = new Map<string, number>();
+for (const doc of trainDocs) for (const word of doc.dotted) dotted.set(word, (dotted.get(word) ?? 0) + 1);
+const abbreviations = new Set([...dotted].filter(([, count]) => count >= 2).map(([word]) => word));
 const training = sequencesOf(trainDocs, intern);
 const devSets = DEV_FILES.flatMap((name) => {
   const path = nerFile(name);
@@ -59,7 +67,7 @@ for (let epoch = 1; epoch <= EPOCHS; epoch += 1) {
   const figures = devSets.map(({ name, sequences }) => {
     const f1 = spanF1(
       sequences.map((s) => s.gold),
-      sequences.map((s) => perceptron.predict(s.features, weights, transitions)),
+      sequences.map((s) => perceptron.predict(s, weights, transitions)),
     );
     return { name, f1 };
   });
@@ -70,8 +78,6 @@ for (let epoch = 1; epoch <= EPOCHS; epoch += 1) {
   );
 }
 
-const dotted = new Map<string, number>();
-for (const doc of trainDocs) for (const word of doc.dotted) dotted.set(word, (dotted.get(word) ?? 0) + 1);
 const model = exportModel(perceptron.averaged(), [...featureIds.keys()], {
   header: {
     format: 2,
@@ -85,7 +91,7 @@ const model = exportModel(perceptron.averaged(), [...featureIds.keys()], {
     scale: 0,
     devF1: Number(devF1.toFixed(4)),
   },
-  abbreviations: [...dotted].filter(([, count]) => count >= 2).map(([word]) => word),
+  abbreviations: [...abbreviations],
 });
 writeFileSync(OUT, model.text);
 console.log(

@@ -14,14 +14,16 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  * Finds every occurrence of every entity's names and aliases, case-sensitive and on word
  * boundaries. Longer forms win where forms overlap, across entities too, so "North Atlantic
  * Treaty Organization" is one mention and "Harbour City FC" is never also "Harbour City".
- * A country's demonym ("Swedish") is a mention only where the state is meant (see demonyms.ts).
+ * A country's demonym ("Swedish") as an alias is a mention only where the state is meant (see demonyms.ts).
  */
 export function findMentions(paragraphs: readonly string[], entities: readonly SurfaceForms[]): Map<string, Mention[]> {
   const candidates = entities
     .flatMap((entity) =>
       [...new Set(entity.forms)]
         .filter((form) => form.length > 0)
-        .map((form) => ({ id: entity.id, form, demonym: countryOfDemonym(form) !== undefined })),
+        // Only an alias is held to state uses: an entity named "Swedish" (a nationality) is
+        // mentioned wherever the word is.
+        .map((form, k) => ({ id: entity.id, form, demonym: k > 0 && countryOfDemonym(form) !== undefined })),
     )
     .sort((a, b) => b.form.length - a.form.length);
 

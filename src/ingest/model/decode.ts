@@ -3,9 +3,16 @@ import { allowed, canEnd } from './tags';
 /**
  * The best tag sequence of a line (Viterbi) under BILOU: emission scores (tokens x tags) plus
  * transition scores ((tags + 1) x tags, row 0 for the line's first tag). Impossible sequences
- * (an Inside after O, a line ending inside a name) are never returned.
+ * (an Inside after O, a line ending inside a name) are never returned. `breaks[i]` set: token i
+ * starts afresh (no name runs into it from token i - 1), as after the end of a sentence.
  */
-export function viterbi(scores: Float32Array, length: number, tagCount: number, transitions: Float32Array): number[] {
+export function viterbi(
+  scores: Float32Array,
+  length: number,
+  tagCount: number,
+  transitions: Float32Array,
+  breaks?: Uint8Array,
+): number[] {
   if (length === 0) return [];
   const legal = legalTable(tagCount);
   let best = new Float64Array(tagCount);
@@ -14,11 +21,12 @@ export function viterbi(scores: Float32Array, length: number, tagCount: number, 
     best[t] = legal[t] ? (transitions[t] ?? 0) + (scores[t] ?? 0) : Number.NEGATIVE_INFINITY;
   for (let i = 1; i < length; i += 1) {
     const next = new Float64Array(tagCount);
+    const fresh = breaks?.[i] === 1;
     for (let t = 0; t < tagCount; t += 1) {
       let top = Number.NEGATIVE_INFINITY;
       let from = 0;
       for (let s = 0; s < tagCount; s += 1) {
-        if (!legal[(s + 1) * tagCount + t]) continue;
+        if (!legal[(s + 1) * tagCount + t] || (fresh && !legal[t])) continue;
         const value = (best[s] ?? 0) + (transitions[(s + 1) * tagCount + t] ?? 0);
         if (value > top) [top, from] = [value, s];
       }

@@ -32,7 +32,8 @@ export function tagStory(
     const lineTokens = tokens[paragraph] ?? [];
     for (let offset = 0; offset < line.length; offset += PIECE_TOKENS) {
       const piece = line.slice(offset, offset + PIECE_TOKENS);
-      const tags = viterbi(emissions(model, piece), piece.length, model.tagCount, model.transitions);
+      const breaks = nameBreaks(model.abbreviations, lineTokens.slice(offset, offset + PIECE_TOKENS));
+      const tags = viterbi(emissions(model, piece), piece.length, model.tagCount, model.transitions, breaks);
       for (const span of spansOf(tags)) {
         const from = span.from + offset;
         const to = span.to + offset;
@@ -47,9 +48,30 @@ export function tagStory(
   return names;
 }
 
+const HARD_BREAK = /[!?;:()[\]{}"“”\n]/u;
+
+/**
+ * Where a name cannot run on: across the end of a sentence ("in March. Kihara said"), a bracket
+ * or a quote. A full stop after an abbreviation ("U.S. Open") does not end the name.
+ */
+export function nameBreaks(abbreviations: ReadonlySet<string>, tokens: readonly Token[]): Uint8Array {
+  const breaks = new Uint8Array(tokens.length);
+  tokens.forEach((token, i) => {
+    const previous = tokens[i - 1];
+    if (!previous) return;
+    const gap = token.gapBefore;
+    const stop = gap.includes('.') && !isAbbreviation(abbreviations, previous) && !/^\p{Lu}$/u.test(previous.text);
+    if (stop || HARD_BREAK.test(gap)) breaks[i] = 1;
+  });
+  return breaks;
+}
+
+function isAbbreviation(abbreviations: ReadonlySet<string>, token: Token): boolean {
+  return token.text.includes('.') || abbreviations.has(token.text);
+}
+
 /** "U.S." and "Corp.": the full stop after an abbreviation belongs to the name. */
 function nameEnd(model: LinearModel, text: string, last: Token): number {
   if (text[last.end] !== '.' || last.possessive) return last.end;
-  const word = last.text;
-  return word.includes('.') || model.abbreviations.has(word) ? last.end + 1 : last.end;
+  return isAbbreviation(model.abbreviations, last) ? last.end + 1 : last.end;
 }
