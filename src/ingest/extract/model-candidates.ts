@@ -1,10 +1,10 @@
 import type { LinearModel } from '../model/model';
-import { tagStory } from '../model/tagger';
+import { tagStory, type TaggedName } from '../model/tagger';
 import { TYPE_OF_CLASS } from '../model/tags';
 import type { Candidate } from './candidate';
-import { NOT_NAMES } from './cues';
+import { CONNECTORS, NOT_NAMES, ORGANIZATION_HEADS } from './cues';
 import { headType, leadingNoise } from './head-type';
-import { personRole } from './roles';
+import { isBareTitle, personRole } from './roles';
 import { isNamedThing } from './things';
 import type { Token } from './tokens';
 
@@ -23,7 +23,7 @@ export function modelCandidates(
   tokens: readonly (readonly Token[])[],
 ): Candidate[] {
   const lowerCase = new Set(tokens.flatMap((line) => line.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text)));
-  return tagStory(model, paragraphs, tokens).flatMap((tagged) => {
+  return joinConnected(tagStory(model, paragraphs, tokens), tokens).flatMap((tagged) => {
     const text = paragraphs[tagged.paragraph] ?? '';
     const line = tokens[tagged.paragraph] ?? [];
     let type = TYPE_OF_CLASS[tagged.cls];
@@ -39,6 +39,7 @@ export function modelCandidates(
     const first = line[from];
     if (!first) return [];
     const words = line.slice(from, tagged.to + 1);
+    if (isBareTitle(words.map((word) => word.text))) return [];
     const name = text.slice(first.start, tagged.end);
     const thing = isNamedThing(text, line, from, tagged.to);
     const typed =
@@ -49,4 +50,33 @@ export function modelCandidates(
     if (acronym && acronym !== candidate.name) candidate.acronym = acronym;
     return [candidate];
   });
+}
+
+/**
+ * "Nordic Centre" for "Climate Resilience": two names joined by "of" or "for" after an
+ * organization's head word are one organization ("Nordic Centre for Climate Resilience").
+ */
+function joinConnected(names: readonly TaggedName[], tokens: readonly (readonly Token[])[]): TaggedName[] {
+  const joined: TaggedName[] = [];
+  for (const name of names) {
+    const previous = joined[joined.length - 1];
+    const line = tokens[name.paragraph] ?? [];
+    const between = line[name.from - 1];
+    const head = previous ? line[previous.to]?.text : undefined;
+    if (
+      previous &&
+      previous.paragraph === name.paragraph &&
+      previous.to + 2 === name.from &&
+      between &&
+      CONNECTORS.has(between.text) &&
+      between.gapBefore === ' ' &&
+      line[name.from]?.gapBefore === ' ' &&
+      ORGANIZATION_HEADS.has(head ?? '')
+    ) {
+      joined[joined.length - 1] = { ...previous, to: name.to, end: name.end, cls: 'ORG' };
+      continue;
+    }
+    joined.push(name);
+  }
+  return joined;
 }

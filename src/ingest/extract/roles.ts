@@ -49,6 +49,14 @@ function titleLength(tokens: readonly Token[]): number {
   return end;
 }
 
+/** "European Commissioner", "Rear Admiral": title words ending on a head, naming no one. */
+export function isBareTitle(words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  return (
+    TITLE_HEADS.has(last) && words.every((word, i) => isTitleWord(word) || (i === 0 && gazetteer.demonyms.has(word)))
+  );
+}
+
 function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word) || TITLE_HEADS.has(word) || gazetteer.demonyms.has(word);
 }
