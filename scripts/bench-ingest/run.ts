@@ -19,6 +19,7 @@ import { parseStoryFile } from '../../src/ingest/story-file';
 import { fixed, header, int, seconds, table, target, type TargetResult } from '../bench/format';
 import { max, median, medianRange, percentile } from '../bench/stats';
 import { generateSyntheticCorpus } from '../synthetic/generate';
+import { measureDevSet } from './dev-set';
 import { rawStoryText } from './raw-text';
 import { measureWorkerLatency } from './worker-latency';
 
@@ -31,6 +32,7 @@ const USAGE = `npm run bench:ingest -- [options]
   --skip-cli          no CLI runs
   --worker-count N    stories posted one at a time to the extraction worker in Chromium (default 1000)
   --skip-worker       no Chromium run
+  --skip-dev          no CLI run over ../shared/ner/conll03-dev.jsonl
   --chrome PATH       Chromium binary (default $CHROMIUM_PATH or /usr/bin/chromium)
   --port N            port of the page that hosts the worker (default 4519)
   --strict            exit 1 when a target fails
@@ -47,6 +49,7 @@ const { values } = parseArgs({
     'skip-cli': { type: 'boolean', default: false },
     'worker-count': { type: 'string', default: '1000' },
     'skip-worker': { type: 'boolean', default: false },
+    'skip-dev': { type: 'boolean', default: false },
     chrome: { type: 'string', default: CHROMIUM_PATH },
     port: { type: 'string', default: '4519' },
     strict: { type: 'boolean', default: false },
@@ -57,6 +60,7 @@ const { values } = parseArgs({
 const positiveInt = (name: string, raw: string | undefined) => positiveIntArg(name, raw, USAGE);
 
 const TARGET_STORIES_PER_S = 200;
+const TARGET_DEV_PER_CPU_S = 60;
 const ROOT = join(import.meta.dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const INGEST = join(ROOT, 'scripts', 'ingest.ts');
@@ -216,6 +220,21 @@ async function main(): Promise<number> {
     }
   }
 
+  let devRate: number | null = null;
+  if (!values['skip-dev']) {
+    header('CLI on the NER dev set (real wire stories), per CPU-second after start-up');
+    const dev = measureDevSet([...PIN, TSX, INGEST], runs);
+    if (!dev) console.log('  skipped: ../shared/ner/conll03-dev.jsonl is absent in this checkout');
+    else {
+      dev.forEach((run, k) =>
+        console.log(
+          `  run ${k + 1}: ${int(run.documents)} documents in ${fixed(2)(run.totalCpuS)} CPU-s, start-up ${fixed(2)(run.startupCpuS)} CPU-s: ${fixed(1)(run.perCpuSecond)} documents/CPU-s`,
+        ),
+      );
+      devRate = median(dev.map((run) => run.perCpuSecond));
+    }
+  }
+
   let workerSummary = '';
   if (!values['skip-worker']) {
     header('Extraction worker in Chromium (per story)');
@@ -247,6 +266,11 @@ async function main(): Promise<number> {
     const cliRate = median(cli);
     const what = `CLI end to end, ${int(stories.length)} stories`;
     results.push(target(what, rate(cliRate), limit, cliRate >= TARGET_STORIES_PER_S));
+  }
+  if (devRate !== null) {
+    const what = 'CLI on the NER dev set after start-up';
+    const limit = `>= ${TARGET_DEV_PER_CPU_S} documents/CPU-s`;
+    results.push(target(what, `median ${fixed(1)(devRate)} documents/CPU-s`, limit, devRate >= TARGET_DEV_PER_CPU_S));
   }
   if (workerSummary) console.log(`  ${workerSummary}`);
   console.log(`  total time ${seconds(performance.now() - started)}`);
