@@ -29,13 +29,15 @@ export function findMentions(paragraphs: readonly string[], entities: readonly S
 
   const found = new Map<string, Mention[]>(entities.map((entity) => [entity.id, []]));
   paragraphs.forEach((text, paragraph) => {
-    const taken: Array<[number, number]> = [];
+    // Which characters a longer form already took: linear in the text, so a 1 MB paragraph with
+    // tens of thousands of mentions costs no more than its length.
+    const taken = new Uint8Array(text.length);
     for (const { id, form, demonym } of candidates) {
       for (let start = text.indexOf(form); start !== -1; start = text.indexOf(form, start + 1)) {
         const end = start + form.length;
         if (!isWordBoundary(text, start, end) || overlaps(taken, start, end)) continue;
         if (demonym && !isStateUse(text, end)) continue;
-        taken.push([start, end]);
+        taken.fill(1, start, end);
         found.get(id)?.push({ paragraph, start, end });
       }
     }
@@ -54,6 +56,7 @@ function isWordBoundary(text: string, start: number, end: number): boolean {
   return openStart && openEnd;
 }
 
-function overlaps(taken: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
-  return taken.some(([s, e]) => start < e && s < end);
+function overlaps(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (taken[i] === 1) return true;
+  return false;
 }

@@ -1,7 +1,7 @@
 import { gazetteer } from '../extract/gazetteer';
 import type { Token } from '../extract/tokens';
 import { documentCase, type DocumentCase } from './document-case';
-import { lineKind } from './line-kind';
+import { lineKind, type LineKind } from './line-kind';
 
 /** Bump when the features below change: a model trained on other features must not load. */
 export const FEATURE_SET = 'lede-ner-features-1';
@@ -17,17 +17,37 @@ export interface FeatureInput {
  * text gives the same features in Node and in the browser, and the model knows nothing of them.
  */
 export function storyFeatures(input: FeatureInput): string[][][] {
-  const document = documentCase(input.tokens, input.paragraphs);
-  return input.paragraphs.map((text, p) => lineFeatures(text, input.tokens[p] ?? [], document));
+  const featuresOf = featurizer(input);
+  return input.paragraphs.map((_, p) => featuresOf(p, 0, input.tokens[p]?.length ?? 0));
 }
 
-function lineFeatures(text: string, tokens: readonly Token[], document: DocumentCase): string[][] {
-  const kind = lineKind(text, tokens);
-  const words = tokens.map((token) => token.text);
+/**
+ * The same features a few tokens at a time: `(paragraph, from, to)` -> the features of tokens
+ * [from, to) of that paragraph, so a 1 MB paragraph never holds all its features at once.
+ */
+export function featurizer(input: FeatureInput): (paragraph: number, from: number, to: number) => string[][] {
+  const document = documentCase(input.tokens, input.paragraphs);
+  const kinds = input.paragraphs.map((text, p) => lineKind(text, input.tokens[p] ?? []));
+  return (paragraph, from, to) =>
+    lineFeatures(input.tokens[paragraph] ?? [], kinds[paragraph] ?? 'prose', document, from, to);
+}
+
+function lineFeatures(
+  tokens: readonly Token[],
+  kind: LineKind,
+  document: DocumentCase,
+  from: number,
+  to: number,
+): string[][] {
+  // Two tokens of context either side of the range are all any feature looks at.
+  const start = Math.max(0, from - 2);
+  const window = tokens.slice(start, Math.min(tokens.length, to + 2));
+  const words = window.map((token) => token.text);
   const lower = words.map((word) => word.toLowerCase());
   const shapes = words.map(shortShape);
-  const at = (list: readonly string[], i: number) => list[i] ?? (i < 0 ? '<s>' : '</s>');
-  return tokens.map((token, i) => {
+  const at = (list: readonly string[], k: number) => list[k] ?? (k < 0 ? '<s>' : '</s>');
+  return tokens.slice(from, to).map((token, offset) => {
+    const i = from + offset - start;
     const word = token.text;
     const low = lower[i] ?? '';
     const shape = shapes[i] ?? '';
@@ -49,13 +69,13 @@ function lineFeatures(text: string, tokens: readonly Token[], document: Document
       `bl=${at(lower, i - 1)}|${low}`,
       `br=${low}|${at(lower, i + 1)}`,
       `g=${gap(token.gapBefore)}`,
-      `ga=${gap(tokens[i + 1]?.gapBefore ?? '$')}`,
+      `ga=${gap(window[i + 1]?.gapBefore ?? '$')}`,
     ];
     for (let n = 1; n <= 4 && n <= low.length; n += 1) f.push(`p${n}=${low.slice(0, n)}`, `x${n}=${low.slice(-n)}`);
-    if (i === 0) f.push('first');
+    if (i + start === 0) f.push('first');
     if (token.sentenceStart) f.push('ss');
     if (token.possessive) f.push('pos');
-    if (i + 1 === tokens.length) f.push('last');
+    if (i + start + 1 === tokens.length) f.push('last');
     const named = titleCase(word);
     if (gazetteer.places.has(named)) f.push('gp');
     if (placeBigram(words, i)) f.push('gp2');

@@ -1,6 +1,6 @@
 import { tokenize, type Token } from '../extract/tokens';
 import { viterbi } from './decode';
-import { storyFeatures } from './features';
+import { featurizer } from './features';
 import { emissions, type LinearModel } from './model';
 import { CLASSES, spansOf, type EntityClass } from './tags';
 
@@ -25,14 +25,14 @@ export function tagStory(
   paragraphs: readonly string[],
   tokens: readonly (readonly Token[])[] = paragraphs.map(tokenize),
 ): TaggedName[] {
-  const features = storyFeatures({ paragraphs, tokens });
+  const featuresOf = featurizer({ paragraphs, tokens });
   const names: TaggedName[] = [];
-  features.forEach((line, paragraph) => {
-    const text = paragraphs[paragraph] ?? '';
+  paragraphs.forEach((text, paragraph) => {
     const lineTokens = tokens[paragraph] ?? [];
-    for (let offset = 0; offset < line.length; offset += PIECE_TOKENS) {
-      const piece = line.slice(offset, offset + PIECE_TOKENS);
-      const breaks = nameBreaks(model.abbreviations, lineTokens.slice(offset, offset + PIECE_TOKENS));
+    for (let offset = 0; offset < lineTokens.length; offset += PIECE_TOKENS) {
+      const end = Math.min(lineTokens.length, offset + PIECE_TOKENS);
+      const piece = featuresOf(paragraph, offset, end);
+      const breaks = nameBreaks(model.abbreviations, lineTokens.slice(offset, end));
       const tags = viterbi(emissions(model, piece), piece.length, model.tagCount, model.transitions, breaks);
       for (const span of spansOf(tags)) {
         const from = span.from + offset;
