@@ -5,8 +5,6 @@
 export const TRAINER_VERSION = 'perceptron-1';
 export const SEED = 20261201;
 export const EPOCHS = 8;
-/** Features seen fewer times than this in training are never learned: they would only be noise. */
-export const MIN_FEATURE_COUNT = 1;
 /** Stored weights are integers of this fraction of the largest weight; smaller ones are dropped. */
 export const QUANTUM = 1 / 2000;
 
