@@ -80,6 +80,7 @@ export default tseslint.config(
         {
           patterns: [
             { regex: '(^|/)(features|app)/', message: 'news/, ui/, ingest/ and reading/ sit below features and app.' },
+            { regex: '(^|/)scripts/', message: 'The app never imports scripts/ (the trainer, benches, builders).' },
           ],
         },
       ],

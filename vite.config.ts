@@ -22,6 +22,8 @@ export default defineConfig(({ mode }) => ({
   resolve: { alias: { 'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector' } },
   server: { port: 5317, strictPort: true },
   preview: { port: 4317, strictPort: true },
+  // ES module workers may split: the entity model's weights are a chunk the worker fetches when needed.
+  worker: { format: 'es' },
   // embed.html: the reader for iframes (src/embed/frame-page.tsx); the web component builds apart.
   build: {
     // Every browser with the module features Lede needs but Safari before 17 preloads modules

@@ -14,6 +14,8 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), embedCss()],
   // React 19 has useSyncExternalStore: the router's store need not carry the shim for older Reacts.
   resolve: { alias: { 'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector' } },
+  // ES module workers may split: the entity model's weights are a chunk the worker fetches when needed.
+  worker: { format: 'es' },
   build: {
     outDir: 'dist/embed',
     emptyOutDir: true,

@@ -1,4 +1,4 @@
-import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ export interface WorkerStory {
 }
 
 export interface WorkerLatency {
-  /** The first request: module worker start, compromise's load and the first extraction. */
+  /** The first request: module worker start, the model's load and the first extraction. */
   coldMs: number;
   /** Every later request, one at a time: postMessage, structured clone, extraction and the answer. */
   perStoryMs: number[];
@@ -43,11 +43,14 @@ export async function measureWorkerLatency(
         lib: { entry: WORKER_ENTRY, formats: ['es'], fileName: () => 'extract-worker.js' },
       },
     });
-    const worker = await readFile(join(dir, 'extract-worker.js'));
+    // The worker and the chunks it imports (the model's weights are one), by file name.
+    const files = new Map<string, Buffer>();
+    for (const name of await readdir(dir))
+      if (name.endsWith('.js')) files.set(`/${name}`, await readFile(join(dir, name)));
     server = createServer((request, response) => {
-      const isWorker = request.url === '/extract-worker.js';
-      response.writeHead(200, { 'content-type': isWorker ? 'text/javascript' : 'text/html' });
-      response.end(isWorker ? worker : PAGE);
+      const script = files.get(request.url ?? '');
+      response.writeHead(200, { 'content-type': script ? 'text/javascript' : 'text/html' });
+      response.end(script ?? PAGE);
     });
     await new Promise<void>((resolve, reject) => {
       server?.once('error', reject).listen(options.port, '127.0.0.1', resolve);

@@ -36,7 +36,7 @@ export function rawStoryToArticle(story: RawStory, source: Source): Article {
     body.push(story.summary);
     kinds.push('paragraph');
   }
-  const named = extractedStoryEntities(body, story.title).map((entity) => ({ ...entity, id: slugify(entity.name) }));
+  const named = extractedStoryEntities(body).map((entity) => ({ ...entity, id: slugify(entity.name) }));
   const credit = story.image?.credit ?? credits[0];
   const article = {
     id: story.id,

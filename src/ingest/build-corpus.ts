@@ -79,7 +79,7 @@ function withExtractedEntities(parsed: readonly StoryFile[]): { stories: StoryFi
   const stories = parsed.map((story) => {
     if (story.entities.length > 0) return story;
     extracted.push(story.id);
-    const entities = extractedStoryEntities(cleanText(story.body).paragraphs, story.title).map((entity) => {
+    const entities = extractedStoryEntities(cleanText(story.body).paragraphs).map((entity) => {
       const id = slugify(entity.name);
       const canonical = known.get(id);
       if (!canonical) {

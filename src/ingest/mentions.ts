@@ -14,26 +14,30 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  * Finds every occurrence of every entity's names and aliases, case-sensitive and on word
  * boundaries. Longer forms win where forms overlap, across entities too, so "North Atlantic
  * Treaty Organization" is one mention and "Harbour City FC" is never also "Harbour City".
- * A country's demonym ("Swedish") is a mention only where the state is meant (see demonyms.ts).
+ * A country's demonym ("Swedish") as an alias is a mention only where the state is meant (see demonyms.ts).
  */
 export function findMentions(paragraphs: readonly string[], entities: readonly SurfaceForms[]): Map<string, Mention[]> {
   const candidates = entities
     .flatMap((entity) =>
       [...new Set(entity.forms)]
         .filter((form) => form.length > 0)
-        .map((form) => ({ id: entity.id, form, demonym: countryOfDemonym(form) !== undefined })),
+        // Only an alias is held to state uses: an entity named "Swedish" (a nationality) is
+        // mentioned wherever the word is.
+        .map((form, k) => ({ id: entity.id, form, demonym: k > 0 && countryOfDemonym(form) !== undefined })),
     )
     .sort((a, b) => b.form.length - a.form.length);
 
   const found = new Map<string, Mention[]>(entities.map((entity) => [entity.id, []]));
   paragraphs.forEach((text, paragraph) => {
-    const taken: Array<[number, number]> = [];
+    // Which characters a longer form already took: linear in the text, so a 1 MB paragraph with
+    // tens of thousands of mentions costs no more than its length.
+    const taken = new Uint8Array(text.length);
     for (const { id, form, demonym } of candidates) {
       for (let start = text.indexOf(form); start !== -1; start = text.indexOf(form, start + 1)) {
         const end = start + form.length;
         if (!isWordBoundary(text, start, end) || overlaps(taken, start, end)) continue;
         if (demonym && !isStateUse(text, end)) continue;
-        taken.push([start, end]);
+        taken.fill(1, start, end);
         found.get(id)?.push({ paragraph, start, end });
       }
     }
@@ -52,6 +56,7 @@ function isWordBoundary(text: string, start: number, end: number): boolean {
   return openStart && openEnd;
 }
 
-function overlaps(taken: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
-  return taken.some(([s, e]) => start < e && s < end);
+function overlaps(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (taken[i] === 1) return true;
+  return false;
 }

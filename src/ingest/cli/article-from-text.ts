@@ -24,7 +24,7 @@ export function articleFromText(
   const story = hasHeader(text) ? parseStoryFile(`${slugify(label)}.txt`, text) : rawStory(label, text, now);
   const { paragraphs } = cleanText(story.body);
   if (paragraphs.length === 0) throw new Error(`${label}: no text left after cleaning`);
-  const entities = extractedStoryEntities(paragraphs, story.title);
+  const entities = extractedStoryEntities(paragraphs);
   const source = story.source === UNKNOWN_SOURCE.id ? UNKNOWN_SOURCE : context.sources.get(story.source);
   const sources = new Map([[story.source, source ?? { id: story.source, name: story.source }]]);
   return buildArticle({ ...story, entities }, { sources, imageBase: 'images/' });

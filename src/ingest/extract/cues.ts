@@ -310,86 +310,8 @@ export const OTHER_HEADS = new Set([
   'Satellite',
 ]);
 
-/** Head words of place names. */
-export const PLACE_HEADS = new Set([
-  'Airport',
-  'Avenue',
-  'Basin',
-  'Bay',
-  'Coast',
-  'County',
-  'Crater',
-  'crater',
-  'Desert',
-  'District',
-  'Fjord',
-  'Gulf',
-  'Harbour',
-  'Harbor',
-  'Hill',
-  'Hills',
-  'Island',
-  'Islands',
-  'Lake',
-  'Mountains',
-  'Ocean',
-  'Park',
-  'Peninsula',
-  'Port',
-  'Province',
-  'Quarter',
-  'Region',
-  'River',
-  'Sea',
-  'Square',
-  'Stadium',
-  'Arena',
-  'Strait',
-  'Street',
-  'Valley',
-  'Space Center',
-]);
-
 /** Lower-case words allowed inside a name ("Bank of Japan", "Institute for Planetary Science"). */
 export const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'la', 'van', 'von', 'der', 'den', 'del', 'da']);
-
-/** Heads that take an "of"/"for" complement ("Bank of Japan"); a company's own name does not. */
-export const CONNECTING_HEADS = new Set([
-  'Agency',
-  'Alliance',
-  'Association',
-  'Authority',
-  'Bank',
-  'Board',
-  'Bureau',
-  'Centre',
-  'Center',
-  'College',
-  'Commission',
-  'Committee',
-  'Council',
-  'Court',
-  'Department',
-  'Federation',
-  'Foundation',
-  'Fund',
-  'Institute',
-  'Laboratory',
-  'League',
-  'Ministry',
-  'Museum',
-  'Office',
-  'Organisation',
-  'Organization',
-  'Party',
-  'School',
-  'Society',
-  'University',
-  'Union',
-]);
-
-/** Lower-case heads that end a name in news style ("Shackleton crater", "Artemis programme"). */
-export const LOWER_HEADS = new Set(['crater', 'programme', 'program']);
 
 /** Leading words that make an event of what follows ("Storm Valdis", "Operation Baltic Sentry"). */
 export const OTHER_LEADS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'Operation']);
@@ -473,15 +395,23 @@ export const NOT_NAMES = new Set([
   'Mrs',
   'Ms',
   'Dr',
+  'Later',
+  'Earlier',
+  'Meanwhile',
+  'However',
+  'Also',
+  'Then',
+  'Now',
+  'Today',
+  'Yesterday',
+  'During',
+  'Officials',
   'Western',
   'Eastern',
   'Northern',
   'Southern',
   'Central',
 ]);
-
-/** Prepositions after which an unknown single name is most likely a place ("talks in Bergen"). */
-export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'across']);
 
 /**
  * Lower-case nouns for made things and missions: a name right before one ("the Yukiusagi lunar

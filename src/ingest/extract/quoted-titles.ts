@@ -1,4 +1,4 @@
-import type { Candidate } from './refine';
+import type { Candidate } from './candidate';
 import type { Token } from './tokens';
 
 // Inside a title of a work, these stay lower case ("Orchard in Winter", "War and Peace").
@@ -21,16 +21,7 @@ export function quotedTitles(text: string, paragraph: number, tokens: readonly T
     const first = words[0];
     if (!first || words.length < 2 || /[.!?,;:]/u.test(inner) || inner !== inner.trim()) continue;
     if (!words.every((word, i) => /^\p{Lu}/u.test(word.text) || (i > 0 && SMALL_WORDS.has(word.text)))) continue;
-    found.push({ paragraph, tokens: words, name: inner, titled: false, work: true, thing: false });
+    found.push({ paragraph, tokens: words, name: inner, type: 'other' });
   }
   return found;
-}
-
-/** Whether a token lies inside one of the titles, where name spans are not looked for. */
-export function insideTitle(token: Token, titles: readonly Candidate[]): boolean {
-  return titles.some(({ tokens }) => {
-    const first = tokens[0];
-    const last = tokens[tokens.length - 1];
-    return first !== undefined && last !== undefined && token.start >= first.start && token.end <= last.end;
-  });
 }

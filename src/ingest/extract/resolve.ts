@@ -1,8 +1,6 @@
-import { classify, fallbackType } from './classify';
+import type { Candidate } from './candidate';
 import { CONNECTORS, OTHER_LEADS } from './cues';
 import { gazetteer } from './gazetteer';
-import type { ProperEvidence } from './proper-evidence';
-import type { Candidate } from './refine';
 import { isAcronym } from './tokens';
 import type { EntityType } from './types';
 
@@ -16,7 +14,7 @@ export interface NameGroup {
   aliases: Set<string>;
 }
 
-export function groupCandidates(candidates: readonly Candidate[], evidence: ProperEvidence): Map<string, NameGroup> {
+export function groupCandidates(candidates: readonly Candidate[]): Map<string, NameGroup> {
   const groups = new Map<string, NameGroup>();
   for (const candidate of candidates) {
     let group = groups.get(candidate.name);
@@ -30,27 +28,29 @@ export function groupCandidates(candidates: readonly Candidate[], evidence: Prop
       };
       groups.set(candidate.name, group);
     }
-    const type = classify(candidate, evidence);
-    if (type) group.votes.set(type, (group.votes.get(type) ?? 0) + 1);
+    group.votes.set(candidate.type, (group.votes.get(candidate.type) ?? 0) + 1);
     if (candidate.role && !group.role) group.role = candidate.role;
     if (candidate.acronym) group.aliases.add(candidate.acronym);
   }
   return groups;
 }
 
+/** The type most occurrences were given; a tie goes to the one given first. */
 export function typeOf(group: NameGroup): EntityType {
-  let best: EntityType | null = null;
+  let best: EntityType = 'other';
   let count = 0;
   for (const [type, votes] of group.votes) {
     if (votes > count) [best, count] = [type, votes];
   }
-  return best ?? fallbackType(group.words);
+  return best;
 }
 
 /**
  * Folds short forms into the full name they refer back to: an acronym the text defined or that
- * spells the name's initials, a surname or given name of a person, or the leading words of a
- * longer name ("Harbour City" for "Harbour City FC"). The earliest full name wins a tie.
+ * spells the name's initials, a surname or given name of a person, the leading words of a longer
+ * name of the same type ("Harbour City" for "Harbour City FC"), or a headline's capitals
+ * ("KIHARA" for "Kihara"). The earliest full name wins a tie. Places the gazetteer knows stay
+ * themselves, as do demonyms: "Sri Lanka" is not a short form of "Sri Lanka Cricket Board".
  */
 export function foldShortForms(groups: Map<string, NameGroup>): NameGroup[] {
   const all = [...groups.values()].sort((a, b) => a.order - b.order);
@@ -62,11 +62,15 @@ export function foldShortForms(groups: Map<string, NameGroup>): NameGroup[] {
     }
   }
   for (const short of all) {
-    if (absorbed.has(short) || gazetteer.places.has(short.name)) continue;
-    const full = all.find(
-      (long) =>
-        long !== short && !absorbed.has(long) && long.words.length > short.words.length && refersTo(short, long),
-    );
+    if (absorbed.has(short)) continue;
+    const full =
+      all.find((other) => other !== short && !absorbed.has(other) && isCapitalsOf(short, other)) ??
+      (gazetteer.places.has(short.name) || gazetteer.demonyms.has(short.name)
+        ? undefined
+        : all.find(
+            (long) =>
+              long !== short && !absorbed.has(long) && long.words.length > short.words.length && refersTo(short, long),
+          ));
     if (!full) continue;
     full.aliases.add(short.name);
     for (const alias of short.aliases) full.aliases.add(alias);
@@ -76,15 +80,25 @@ export function foldShortForms(groups: Map<string, NameGroup>): NameGroup[] {
   return all.filter((group) => !absorbed.has(group));
 }
 
+/** "GERMANY" and "Germany": the same name, written in a headline's capitals. */
+function isCapitalsOf(short: NameGroup, other: NameGroup): boolean {
+  return (
+    short.name === short.name.toUpperCase() && other.name !== short.name && other.name.toUpperCase() === short.name
+  );
+}
+
 function refersTo(short: NameGroup, long: NameGroup): boolean {
   const [only] = short.words;
+  const shortType = typeOf(short);
+  const longType = typeOf(long);
+  const words = short.name === short.name.toUpperCase() ? long.words.map((word) => word.toUpperCase()) : long.words;
   if (short.words.length === 1 && only !== undefined) {
     if (isAcronym(only) && initials(long.words) === only) return true;
-    if (typeOf(long) === 'person') return long.words[0] === only || long.words[long.words.length - 1] === only;
+    if (longType === 'person') return shortType === 'person' && (words[0] === only || words[words.length - 1] === only);
   }
-  if (typeOf(long) === 'person') return false;
-  if (OTHER_LEADS.has(long.words[0] ?? '') && short.words.join(' ') === long.words.slice(1).join(' ')) return true;
-  return short.words.every((word, i) => long.words[i] === word);
+  if (longType === 'person' || shortType !== longType) return false;
+  if (OTHER_LEADS.has(long.words[0] ?? '') && short.words.join(' ') === words.slice(1).join(' ')) return true;
+  return short.words.every((word, i) => words[i] === word);
 }
 
 function initials(words: readonly string[]): string {

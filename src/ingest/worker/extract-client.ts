@@ -19,7 +19,7 @@ interface Pending {
 }
 
 // Written out here, literally, so Vite bundles the worker as its own chunk: the extractor and
-// compromise never enter the main bundle.
+// the model's weights (a chunk of their own, loaded by the worker) never enter the main bundle.
 function startWorker(): Worker {
   return new Worker(new URL('./extract-worker.ts', import.meta.url), { type: 'module' });
 }

@@ -1,3 +1,4 @@
+import type { LinearModel } from '../model/model';
 import { detectEntities } from './detect-entities';
 import type { DetectRequest, DetectResponse } from './protocol';
 
@@ -10,10 +11,28 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
+// The weights are their own chunk, fetched with the first story that needs detection.
+let model: Promise<LinearModel> | null = null;
+const loaded = () => (model ??= import('../model/shipped-model').then((module) => module.shippedModel()));
+
+const failure = (id: number, error: unknown): DetectResponse => ({
+  id,
+  error: error instanceof Error ? error.message : String(error),
+});
+
 scope.addEventListener('message', ({ data }) => {
-  try {
-    scope.postMessage({ id: data.id, entities: detectEntities(data.paragraphs, data.title) });
-  } catch (error) {
-    scope.postMessage({ id: data.id, error: error instanceof Error ? error.message : String(error) });
-  }
+  loaded().then(
+    (weights) => {
+      try {
+        scope.postMessage({ id: data.id, entities: detectEntities(data.paragraphs, data.title, weights) });
+      } catch (error) {
+        scope.postMessage(failure(data.id, error));
+      }
+    },
+    (error: unknown) => {
+      // A model that failed to load may load next time (a network blip): do not keep the failure.
+      model = null;
+      scope.postMessage(failure(data.id, error));
+    },
+  );
 });

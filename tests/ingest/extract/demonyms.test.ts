@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleEntities } from '../../../src/ingest/article-entities';
 import { extractEntities } from '../../../src/ingest/extract';
 import { stateDemonyms } from '../../../src/ingest/extract/demonyms';
+import { shippedModel } from '../../../src/ingest/model/shipped-model';
 
 describe('stateDemonyms', () => {
   it('counts a demonym right before a word for the state', () => {
@@ -39,27 +40,24 @@ describe('stateDemonyms', () => {
 describe('demonyms in extraction', () => {
   const slices = (paragraphs: string[], title = '') =>
     new Map(
-      articleEntities(paragraphs, title, extractEntities(paragraphs)).map((entity) => [
+      articleEntities(paragraphs, title, extractEntities(paragraphs, shippedModel())).map((entity) => [
         entity.name,
         entity.mentions.map((m) => paragraphs[m.paragraph]?.slice(m.start, m.end)),
       ]),
     );
 
-  it('makes the country a place, with the demonym as an alias mentioned only where the state is meant', () => {
+  it('keeps a nationality the model finds as an other entity, mentioned wherever it is used', () => {
     const paragraphs = ['The Swedish government said a Swedish company would build it.', 'Swedish forces agreed.'];
-    const entities = extractEntities(paragraphs);
-    expect(entities.find((entity) => entity.name === 'Sweden')).toMatchObject({ type: 'place', aliases: ['Swedish'] });
-    const found = articleEntities(paragraphs, '', entities).find((entity) => entity.name === 'Sweden');
-    expect(found?.mentions).toEqual([
-      { paragraph: 0, start: 4, end: 11 },
-      { paragraph: 1, start: 0, end: 7 },
-    ]);
+    const entities = extractEntities(paragraphs, shippedModel());
+    expect(entities.find((entity) => entity.name === 'Swedish')).toMatchObject({ type: 'other' });
+    expect(entities.some((entity) => entity.name === 'Sweden')).toBe(false);
+    expect(slices(paragraphs).get('Swedish')).toEqual(['Swedish', 'Swedish', 'Swedish']);
   });
 
-  it('adds the demonym to a country the text already names', () => {
+  it('keeps a country the text names apart from its nationality', () => {
     const mentions = slices(['Sweden signed the deal.', 'Later the Swedish navy sailed.']);
-    expect(mentions.get('Sweden')).toEqual(['Sweden', 'Swedish']);
-    expect([...mentions.keys()].filter((name) => name === 'Sweden')).toHaveLength(1);
+    expect(mentions.get('Sweden')).toEqual(['Sweden']);
+    expect(mentions.get('Swedish')).toEqual(['Swedish']);
   });
 
   it('finds no country where the demonym only describes', () => {

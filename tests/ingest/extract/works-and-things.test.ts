@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../src/ingest/extract';
+import { shippedModel } from '../../../src/ingest/model/shipped-model';
 
 function byName(paragraphs: string[]) {
-  return new Map(extractEntities(paragraphs).map((entity) => [entity.name, entity]));
+  return new Map(extractEntities(paragraphs, shippedModel()).map((entity) => [entity.name, entity]));
 }
 
 describe('works, made things and missions', () => {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { detectEntities } from '../../../src/ingest/worker/detect-entities';
 import { bundledCorpus } from '../../fixtures/reader';
+import { shippedModel } from '../../../src/ingest/model/shipped-model';
 
 describe('detectEntities', () => {
   it("finds a story's people in its own text, with mentions that slice back to it, most central first", () => {
     const story = bundledCorpus().articles.find((article) => article.id === '2026-11-05-kihara-jonson-stockholm');
     if (!story) throw new Error('fixture story missing');
-    const entities = detectEntities(story.body, story.title);
+    const entities = detectEntities(story.body, story.title, shippedModel());
     const kihara = entities.find((entity) => entity.id === 'minoru-kihara');
     expect(kihara).toMatchObject({ name: 'Minoru Kihara', type: 'person' });
     expect(kihara?.mentions.length).toBeGreaterThan(0);

@@ -1,0 +1,105 @@
+/**
+ * `npm run eval:ner -- --data ../shared/ner/conll03-dev.jsonl`: the extraction the CLI runs,
+ * scored against gold mentions in real news: exact span and type, micro-averaged, per type, for
+ * the four types and for PER/ORG/LOC alone, ignoring type, per kind of line, and per document at
+ * the level of sidebar rows. `--errors` prints the commonest mistakes (for dev files only).
+ */
+import { basename } from 'node:path';
+import { deriveTitle } from '../../src/ingest/cli/article-from-text';
+import { figuresOf, scoreStory, type Labelled, type StoryScore } from '../../src/ingest/extract/ner-score';
+import { tokenize } from '../../src/ingest/extract/tokens';
+import { lineKind } from '../../src/ingest/model/line-kind';
+import { shippedModel } from '../../src/ingest/model/shipped-model';
+import { CLASSES, TYPE_OF_CLASS } from '../../src/ingest/model/tags';
+import { detectEntities } from '../../src/ingest/worker/detect-entities';
+import { readDocuments, type NerDocument } from '../train-ner/data';
+import { count, figures, type Counts, type Mention } from './mention-score';
+import { errorReport } from './errors';
+
+const CLASS_OF_TYPE = new Map(CLASSES.map((cls) => [TYPE_OF_CLASS[cls], cls]));
+
+export function evaluateConll(path: string, showErrors: boolean): void {
+  if (/test/iu.test(basename(path)))
+    throw new Error('eval:ner scores dev files only: the test split is not for tuning');
+  const docs = readDocuments(path);
+  const model = shippedModel();
+  const byType = new Map<string, Counts>();
+  const byLine = new Map<string, Counts>();
+  const span = new Map<string, Counts>();
+  const stories: StoryScore[] = [];
+  const pairs: Array<{ doc: NerDocument; predicted: Mention[] }> = [];
+  let ms = 0;
+  for (const doc of docs) {
+    const started = performance.now();
+    const entities = detectEntities(doc.paragraphs, deriveTitle(doc.paragraphs), model);
+    ms += performance.now() - started;
+    const predicted = entities.flatMap((entity) =>
+      entity.mentions.map((m) => ({
+        p: m.paragraph,
+        s: m.start,
+        e: m.end,
+        type: CLASS_OF_TYPE.get(entity.type) ?? '',
+      })),
+    );
+    const gold = doc.gold.map(({ p, s, e, type }) => ({ p, s, e, type }));
+    const kinds = doc.paragraphs.map((text) => lineKind(text, tokenize(text)));
+    count(byType, gold, predicted, (m) => m.type);
+    count(byType, gold, predicted, () => 'ALL');
+    count(byType, gold, predicted, (m) => (m.type === 'MISC' ? null : 'PLO'));
+    count(byLine, gold, predicted, (m) => kinds[m.p] ?? 'prose');
+    count(span, gold, predicted, () => 'span', true);
+    const predictedRows: Labelled[] = entities.map((entity) => ({
+      name: entity.name,
+      type: entity.type,
+      aliases: [...new Set(entity.mentions.map((m) => doc.paragraphs[m.paragraph]?.slice(m.start, m.end) ?? ''))],
+    }));
+    stories.push(scoreStory(goldRows(doc), predictedRows));
+    pairs.push({ doc, predicted });
+  }
+
+  const row = (label: string, c: Counts | undefined) => {
+    const f = figures(c ?? { tp: 0, fp: 0, fn: 0 });
+    return `${label.padEnd(22)} ${f.precision.toFixed(4)}  ${f.recall.toFixed(4)}  ${f.f1.toFixed(4)}  ${String(f.gold).padStart(5)}`;
+  };
+  console.log(
+    `${basename(path)}: ${docs.length} documents, ${docs.reduce((n, d) => n + d.gold.length, 0)} gold mentions`,
+  );
+  console.log(`${'mentions (exact span)'.padEnd(22)} P       R       F1      gold`);
+  for (const cls of CLASSES) console.log(row(`${cls} (${TYPE_OF_CLASS[cls]})`, byType.get(cls)));
+  console.log(row('all four types', byType.get('ALL')));
+  console.log(row('PER/ORG/LOC', byType.get('PLO')));
+  console.log(row('span, any type', span.get('span')));
+  console.log('by kind of line (all types)');
+  for (const [kind, c] of [...byLine].sort((a, b) => b[1].tp + b[1].fn - (a[1].tp + a[1].fn)))
+    console.log(row(`  ${kind}`, c));
+  const doc = figuresOf(stories);
+  const docF1 = `P ${doc.precision.toFixed(4)}  R ${doc.recall.toFixed(4)}  F1 ${doc.f1.toFixed(4)}`;
+  console.log(`document entities (sidebar rows): ${docF1}  type accuracy ${doc.typeAccuracy.toFixed(4)}`);
+  console.log(
+    `speed: ${(docs.length / (ms / 1000)).toFixed(1)} documents/s (extraction, mentions and salience; model loaded)`,
+  );
+  if (showErrors) console.log(errorReport(pairs));
+}
+
+/**
+ * The real-world entities of a gold document: mentions with the same link (CleanCoNLL) or the
+ * same text and type are one, and a person's surname alone joins the full name it ends.
+ */
+function goldRows(doc: NerDocument): Labelled[] {
+  const rows = new Map<string, Labelled & { aliases: string[] }>();
+  for (const m of doc.gold) {
+    const type = TYPE_OF_CLASS[m.type];
+    const key = `${type}:${m.link ?? m.text}`;
+    const row = rows.get(key) ?? { name: m.text, type, aliases: [] };
+    if (m.text.length > row.name.length) row.name = m.text;
+    if (!row.aliases.includes(m.text)) row.aliases.push(m.text);
+    rows.set(key, row);
+  }
+  const all = [...rows.values()];
+  return all.filter((row) => {
+    if (row.type !== 'person' || row.name.includes(' ')) return true;
+    const full = all.find((other) => other.type === 'person' && other.name.endsWith(` ${row.name}`));
+    if (full) full.aliases.push(...row.aliases);
+    return !full;
+  });
+}
