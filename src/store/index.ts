@@ -7,11 +7,14 @@
  *   openStore({ dataDir?, databaseUrl?, schema?, inMemory? }): Promise<SqlNewsStore>
  *     databaseUrl -> PostgreSQL server (optional `schema`, created if missing); else inMemory ->
  *     PGlite in memory; else dataDir -> PGlite in that directory (created if missing; one process
- *     owns it). Applies migrations before resolving (transaction + advisory lock; rejects with a
- *     NewsError kind 'config' naming the problem when the database is newer than the code or an
- *     applied migration was edited). Reads never load the corpus into memory.
+ *     owns it: a `lede.lock` pid file in it refuses a second live opener, a dead one's is taken
+ *     over). Reads no environment variables. Applies migrations (src/store/migrations) before
+ *     resolving, in one transaction under an advisory lock; rejects with a NewsError kind
+ *     'config' naming the problem when the database is newer than the code or an applied
+ *     migration was edited. Reads never load the corpus into memory.
  *
- *   SqlNewsStore = NewsStore (src/news/store/news-store.ts) & { engine: 'pglite' | 'postgres'; schemaVersion }
+ *   SqlNewsStore = NewsStore (src/news/store/news-store.ts) & { engine: 'pglite' | 'postgres';
+ *     schemaVersion: number; verify(): Promise<string[]> (reads everything back; [] = consistent) }
  *     listArticles / getArticle / listEntities / getEntity  answer exactly as the in-memory engine
  *       (same cursors, same order, same 404 NewsErrors, same 400 for a bad cursor).
  *     upsertArticles(unknown[]) / upsertEntities(unknown[]) -> UpsertReport { written ids, refused

@@ -22,7 +22,12 @@ export async function listArticles(db: SqlExecutor, query: ArticleQuery): Promis
   const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
 
   const countParams = createParams();
-  const countSql = `SELECT count(*)::int AS total FROM articles a ${whereClause(articleConditions(query, countParams))}`;
+  const countConditions = articleConditions(query, countParams);
+  // Unfiltered, the total is the count the triggers keep (migration 003), not a scan.
+  const countSql =
+    countConditions.length > 0
+      ? `SELECT count(*)::int AS total FROM articles a ${whereClause(countConditions)}`
+      : 'SELECT n AS total FROM article_count';
 
   const params = createParams();
   const conditions = articleConditions(query, params);

@@ -77,7 +77,7 @@ export function createSqlStore(driver: SqlDriver, schemaVersion: number): SqlNew
     async health(): Promise<StoreHealth> {
       try {
         const [row] = await driver.query<{ version: number | null; count: number }>(
-          'SELECT (SELECT max(version) FROM schema_migrations) AS version, (SELECT count(*)::int FROM articles) AS count',
+          'SELECT (SELECT max(version) FROM schema_migrations) AS version, (SELECT n FROM article_count) AS count',
         );
         return { ok: true, engine: driver.engine, schemaVersion: row?.version ?? null, articleCount: row?.count ?? 0 };
       } catch (error) {

@@ -17,7 +17,7 @@ export function createStatsKeeper(driver: SqlDriver) {
       try {
         // One statement: VACUUM refuses to run inside the transaction a multi-statement script is.
         await driver.query('VACUUM (ANALYZE) articles, article_texts, article_search, article_entities, entities');
-        const [row] = await driver.query<{ count: number }>('SELECT count(*)::int AS count FROM articles');
+        const [row] = await driver.query<{ count: number }>('SELECT n AS count FROM article_count');
         analyzedAt = row?.count ?? 0;
       } catch (error) {
         // The write it follows has committed; a failed upkeep must not report that write as failed.
