@@ -21,18 +21,22 @@ fixture?.catch(() => undefined);
 // Likewise the feed's code, which the router would otherwise request only once the config is in.
 if (window.location.pathname === new URL(base).pathname) import('./app/feed-route').catch(() => undefined);
 // The search box and the story keys stay out of the first download (they are used only once the
-// reader acts) but load beside config.json, so both work from the first paint.
-const actions = loadReaderActions().catch(() => undefined);
+// reader acts) and load beside config.json; the first story never waits for them.
+loadReaderActions().catch(() => undefined);
 // Offline reading (saved cache, service worker) is this page's alone, never the embed's; its code
-// and the saved cache load beside config.json. Without it (IndexedDB or the chunk failing) Lede
-// still reads online.
+// and the saved cache load beside config.json, and the reader takes them when they are in.
+// Without it (IndexedDB or the chunk failing) Lede still reads online.
 const offline = import('./app/pwa/start-offline').then((m) => m.startOfflineSupport()).catch(() => undefined);
-Promise.all([loadRuntimeConfig(new URL('config.json', base).href, buildDefault), offline, actions])
-  .then(async ([config, forSource]) => {
+loadRuntimeConfig(new URL('config.json', base).href, buildDefault)
+  .then(async (config) => {
     const source = await loadNewsSource(config, base, fixture);
     root.render(
       <StrictMode>
-        <NewsReader source={source} history={createBrowserHistory()} offline={forSource?.(config.apiBaseUrl)} />
+        <NewsReader
+          source={source}
+          history={createBrowserHistory()}
+          offline={offline.then((forSource) => forSource?.(config.apiBaseUrl))}
+        />
       </StrictMode>,
     );
   })

@@ -8,8 +8,7 @@ import { ReadingStoreProvider } from '../reading/reading-context';
 import { createReadingStore, type ReadingStore } from '../reading/store';
 import { localStateStorage } from '../reading/storage';
 import { ReaderFrameProvider, type FrameLayout, type FrameScroll, type ShortcutScope } from '../ui/reader-frame';
-import { OfflineCache } from './pwa/offline-cache';
-import type { OfflineSupport } from './pwa/offline-support';
+import { OfflineCache, type OfflineStart } from './pwa/offline-cache';
 import { createQueryClient } from './query-client';
 import { routeTree } from './routes';
 import { parseSearch, stringifySearch } from './search-params';
@@ -23,8 +22,11 @@ interface NewsReaderBaseProps {
   initialWidth?: number;
   /** 'frame' when embedded: shortcuts work only while focus is inside this reader. */
   shortcutScope?: ShortcutScope;
-  /** The standalone app's saved cache and update signal; absent (the embed), nothing is saved. */
-  offline?: OfflineSupport;
+  /**
+   * The standalone app's saved cache and update signal, on their way (the reader never waits for
+   * them online); absent (the embed), nothing is saved.
+   */
+  offline?: Promise<OfflineStart | undefined>;
   /** Set by the owner (the embed): wins over the reader's own theme choice and hides its toggle. */
   theme?: ThemeOverride;
   layout?: FrameLayout;
