@@ -45,10 +45,12 @@ export function serveStatic(root: string, port: number): Promise<StaticServer> {
     const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache' };
     let body: Buffer = readFileSync(file);
     if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      let gz = compressed.get(file);
+      // Keyed by modification time too: a rebuild under a running server is served fresh.
+      const key = `${file} ${statSync(file).mtimeMs}`;
+      let gz = compressed.get(key);
       if (!gz) {
         gz = gzipSync(body, { level: 9 });
-        compressed.set(file, gz);
+        compressed.set(key, gz);
       }
       body = gz;
       headers['content-encoding'] = 'gzip';
