@@ -1,8 +1,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { buildCorpus } from '../src/ingest/build-corpus';
-import { ARTICLES_FILE, ENTITIES_FILE } from '../src/news/corpus-data';
-import { CORPUS_DIR, DATA_DIR, readCorpusInput, serializeCorpusFile } from './corpus-files';
+import { CORPUS_DIR, DATA_DIR, corpusDataFiles, readCorpusInput } from './corpus-files';
 
 try {
   const { articles, entities, extracted } = buildCorpus(readCorpusInput());
@@ -12,11 +11,14 @@ try {
   rmSync(DATA_DIR, { recursive: true, force: true });
   mkdirSync(DATA_DIR, { recursive: true });
   cpSync(join(CORPUS_DIR, 'images'), join(DATA_DIR, 'images'), { recursive: true });
-  writeFileSync(join(DATA_DIR, ARTICLES_FILE), serializeCorpusFile('articles', articles));
-  writeFileSync(join(DATA_DIR, ENTITIES_FILE), serializeCorpusFile('entities', entities));
+  const files = corpusDataFiles(articles, entities);
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(DATA_DIR, path)), { recursive: true });
+    writeFileSync(join(DATA_DIR, path), text);
+  }
   const recurring = entities.filter((entity) => entity.articleCount >= 3).length;
   console.log(
-    `Wrote ${articles.length} stories and ${entities.length} entities (${recurring} in 3+ stories) to ${relative(process.cwd(), DATA_DIR)}/`,
+    `Wrote ${articles.length} stories and ${entities.length} entities (${recurring} in 3+ stories) to ${relative(process.cwd(), DATA_DIR)}/ (${files.size} files)`,
   );
   console.log(
     `${extracted.length} of ${articles.length} stories had no entity lines and used extraction${extracted.length > 0 ? `: ${extracted.join(', ')}` : ''}`,

@@ -53,12 +53,13 @@ export function ledePwa(): PluginOption[] {
         runtimeCaching: [
           {
             urlPattern: ({ url, sameOrigin }) =>
-              sameOrigin && (url.pathname.endsWith('/config.json') || /\/data\/[^/]+\.json$/.test(url.pathname)),
+              sameOrigin && (url.pathname.endsWith('/config.json') || /\/data\/.+\.json$/.test(url.pathname)),
             handler: 'NetworkFirst',
             options: {
               cacheName: 'lede-data',
               networkTimeoutSeconds: 3,
-              expiration: { maxEntries: 20 },
+              // The first page, the search index, and each story and entity read.
+              expiration: { maxEntries: 500 },
               cacheableResponse: { statuses: [200] },
             },
           },

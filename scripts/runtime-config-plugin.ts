@@ -24,7 +24,7 @@ export function runtimeConfig(apiBaseUrl: string | undefined): Plugin {
     // instead of after the script, the config and the source's code have arrived.
     transformIndexHtml() {
       if (defaultBase !== null) return [];
-      return ['data/articles.json', 'data/entities.json'].map((file) => ({
+      return ['data/first-page.json'].map((file) => ({
         tag: 'link',
         attrs: { rel: 'preload', href: `${base}${file}`, as: 'fetch', crossorigin: 'anonymous' },
         injectTo: 'head' as const,

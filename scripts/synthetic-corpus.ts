@@ -1,8 +1,7 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ARTICLES_FILE, ENTITIES_FILE } from '../src/news/corpus-data';
-import { CORPUS_DIR, serializeCorpusFile } from './corpus-files';
+import { CORPUS_DIR, corpusDataFiles } from './corpus-files';
 import { generateSyntheticCorpus } from './synthetic/generate';
 
 const { values } = parseArgs({
@@ -22,8 +21,11 @@ if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
 const started = performance.now();
 const { articles, entities } = generateSyntheticCorpus(count, seed);
 mkdirSync(values.out, { recursive: true });
-writeFileSync(join(values.out, ARTICLES_FILE), serializeCorpusFile('articles', articles));
-writeFileSync(join(values.out, ENTITIES_FILE), serializeCorpusFile('entities', entities));
+// The same files as public/data, so the bundled source can be served a 10,000-story corpus too.
+for (const [path, text] of corpusDataFiles(articles, entities)) {
+  mkdirSync(dirname(join(values.out, path)), { recursive: true });
+  writeFileSync(join(values.out, path), text);
+}
 cpSync(join(CORPUS_DIR, 'images'), join(values.out, 'images'), { recursive: true });
 console.log(
   `Wrote ${articles.length} synthetic stories and ${entities.length} entities (seed ${seed}) to ${relative(process.cwd(), values.out)}/ in ${Math.round(performance.now() - started)} ms`,

@@ -1,6 +1,6 @@
 import { createBrowserHistory } from '@tanstack/react-router';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { loadNewsSource, startFixtureSource } from './app/create-source';
 import { NewsReader } from './app/news-reader';
 import { loadReaderActions } from './app/reader-actions';
@@ -10,32 +10,55 @@ import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-const root = createRoot(container);
 const base = new URL(import.meta.env.BASE_URL, document.baseURI).href;
+// The build prerenders the feed and the stories from the bundled corpus (scripts/prerender.ts);
+// the code that reads and hydrates that HTML loads only for such a page.
+const prerendered = document.getElementById('lede-prerendered') !== null;
+let root: Root | undefined;
+/** A fresh root, dropping prerendered HTML that is not this page's (another path, another source). */
+const freshRoot = (): Root => {
+  if (root) return root;
+  container.replaceChildren();
+  root = createRoot(container);
+  return root;
+};
 
 const buildDefault = buildTimeApiBase();
 // Most deployments read the bundled stories: fetch them alongside config.json, not after it.
 const fixture = buildDefault === null ? startFixtureSource(base) : undefined;
 // If config.json picks a backend, a failed speculative load must not surface as an unhandled error.
 fixture?.catch(() => undefined);
-// Likewise the feed's code, which the router would otherwise request only once the config is in.
+// Likewise the page's code, which the router would otherwise request only once the config is in.
 if (window.location.pathname === new URL(base).pathname) import('./app/feed-route').catch(() => undefined);
+else if (prerendered) import('./app/article-route').catch(() => undefined);
 // The search box and the story keys stay out of the first download (they are used only once the
-// reader acts) but load beside config.json, so both work from the first paint.
-const actions = loadReaderActions().catch(() => undefined);
+// reader acts) and load beside config.json; the first story never waits for them.
+loadReaderActions().catch(() => undefined);
 // Offline reading (saved cache, service worker) is this page's alone, never the embed's; its code
-// and the saved cache load beside config.json. Without it (IndexedDB or the chunk failing) Lede
-// still reads online.
-const offline = import('./app/pwa/start-offline').then((m) => m.startOfflineSupport()).catch(() => undefined);
-Promise.all([loadRuntimeConfig(new URL('config.json', base).href, buildDefault), offline, actions])
-  .then(async ([config, forSource]) => {
+// and the saved cache load beside config.json, and the reader takes them when they are in.
+// Without it (IndexedDB or the chunk failing) Lede still reads online.
+const offlineStart = import('./app/pwa/start-offline').then((m) => m.startOfflineSupport()).catch(() => undefined);
+loadRuntimeConfig(new URL('config.json', base).href, buildDefault)
+  .then(async (config) => {
     const source = await loadNewsSource(config, base, fixture);
-    root.render(
+    const props = {
+      source,
+      history: createBrowserHistory(),
+      offline: offlineStart.then((forSource) => forSource?.(config.apiBaseUrl)),
+    };
+    // Offline, the saved cache may know more than the build did; then the reader renders afresh.
+    // The page's inline script removes HTML that is not for this path or this screen.
+    if (prerendered && container.firstElementChild !== null && config.apiBaseUrl === null && navigator.onLine) {
+      const { hydratePrerendered } = await import('./app/hydrate-page');
+      root = (await hydratePrerendered(container, props)) ?? undefined;
+      if (root) return;
+    }
+    freshRoot().render(
       <StrictMode>
-        <NewsReader source={source} history={createBrowserHistory()} offline={forSource?.(config.apiBaseUrl)} />
+        <NewsReader {...props} />
       </StrictMode>,
     );
   })
   .catch((error: unknown) => {
-    renderStartupError(root, container, error);
+    renderStartupError(freshRoot(), container, error);
   });

@@ -26,6 +26,9 @@ export function AppShell({ children }: { children: ReactNode }) {
   return (
     <div
       ref={frameRef}
+      // Prerendered, the page's inline script has already put the device's appearance here
+      // (src/app/device-appearance.ts); the render after hydration sets the same values.
+      suppressHydrationWarning
       data-reader-root=""
       data-scroll-frame={ownScroll || undefined}
       data-density={appearance['data-density']}

@@ -1,4 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { createRouter, RouterProvider, type RouterHistory } from '@tanstack/react-router';
 import { useEffect, useState, type ComponentType } from 'react';
 import type { NewsSource } from '../news/source';
@@ -8,8 +8,7 @@ import { ReadingStoreProvider } from '../reading/reading-context';
 import { createReadingStore, type ReadingStore } from '../reading/store';
 import { localStateStorage } from '../reading/storage';
 import { ReaderFrameProvider, type FrameLayout, type FrameScroll, type ShortcutScope } from '../ui/reader-frame';
-import { OfflineCache } from './pwa/offline-cache';
-import type { OfflineSupport } from './pwa/offline-support';
+import { OfflineCache, type OfflineStart } from './pwa/offline-cache';
 import { createQueryClient } from './query-client';
 import { routeTree } from './routes';
 import { parseSearch, stringifySearch } from './search-params';
@@ -23,8 +22,11 @@ interface NewsReaderBaseProps {
   initialWidth?: number;
   /** 'frame' when embedded: shortcuts work only while focus is inside this reader. */
   shortcutScope?: ShortcutScope;
-  /** The standalone app's saved cache and update signal; absent (the embed), nothing is saved. */
-  offline?: OfflineSupport;
+  /**
+   * The standalone app's saved cache and update signal, on their way (the reader never waits for
+   * them online); absent (the embed), nothing is saved.
+   */
+  offline?: Promise<OfflineStart | undefined>;
   /** Set by the owner (the embed): wins over the reader's own theme choice and hides its toggle. */
   theme?: ThemeOverride;
   layout?: FrameLayout;
@@ -32,6 +34,8 @@ interface NewsReaderBaseProps {
   scroll?: FrameScroll;
   /** Read, saved and followed stories and reading settings; kept in localStorage by default. */
   readingStore?: ReadingStore;
+  /** A router made ahead (createReaderRouter) and already loaded: to render or hydrate prerendered HTML. */
+  router?: ReaderRouter;
 }
 
 /**
@@ -45,8 +49,13 @@ type ReaderListening =
 
 export type NewsReaderProps = NewsReaderBaseProps & ReaderListening;
 
-function createReaderRouter({ source, history, scroll }: Pick<NewsReaderProps, 'source' | 'history' | 'scroll'>) {
-  const queryClient = createQueryClient();
+/** One reader's router, bound to its own query cache (a fresh one unless given) and source. */
+export function createReaderRouter({
+  source,
+  history,
+  scroll,
+  queryClient = createQueryClient(),
+}: Pick<NewsReaderBaseProps, 'source' | 'history' | 'scroll'> & { queryClient?: QueryClient }) {
   return createRouter({
     routeTree,
     history,
@@ -58,6 +67,8 @@ function createReaderRouter({ source, history, scroll }: Pick<NewsReaderProps, '
     defaultPreload: 'intent',
   });
 }
+
+export type ReaderRouter = ReturnType<typeof createReaderRouter>;
 
 declare module '@tanstack/react-router' {
   interface Register {
@@ -74,7 +85,7 @@ declare module '@tanstack/history' {
 
 /** One reader: its own cache, router and source, so several can live on one page. */
 export function NewsReader(props: NewsReaderProps) {
-  const [router] = useState(() => createReaderRouter(props));
+  const [router] = useState(() => props.router ?? createReaderRouter(props));
   // Read synchronously here, before the first render, so the reader's settings never shift the page.
   const [readingStore] = useState(() => props.readingStore ?? createReadingStore(localStateStorage()));
   const { source, queryClient } = router.options.context;

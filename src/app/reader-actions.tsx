@@ -37,7 +37,12 @@ function subscribe(listener: () => void): () => void {
 
 /** The actions once loaded, null until then (the caller keeps their places). */
 export function useReaderActions(): ReaderActions | null {
-  const actions = useSyncExternalStore(subscribe, () => loaded);
+  // Not in HTML rendered at build time, nor in its hydration: their places are kept, as before they load.
+  const actions = useSyncExternalStore(
+    subscribe,
+    () => loaded,
+    () => null,
+  );
   useEffect(() => {
     loadReaderActions().catch(() => undefined);
   }, []);

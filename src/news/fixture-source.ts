@@ -1,27 +1,65 @@
+import * as v from 'valibot';
 import { throwIfAborted } from './abort';
-import { ARTICLES_FILE, ENTITIES_FILE, parseCorpusFiles, resolveImageUrls } from './corpus-data';
-import { createCorpusIndex, type CorpusIndex } from './engine/corpus-index';
+import { withImageBase } from './corpus-data';
+import {
+  entityFile,
+  FIRST_PAGE_ENTITIES,
+  FIRST_PAGE_FILE,
+  FIRST_PAGE_STORIES,
+  SEARCH_INDEX_FILE,
+  storyFile,
+} from './corpus-pages';
+import { entityNotFound, storyNotFound } from './engine/corpus-index';
+import { encodeCursor } from './engine/cursor';
 import { NewsError } from './errors';
-import type { NewsSource } from './source';
-import type { DroppedItem } from './validate';
+import { queryTerms } from './engine/fold';
+import { createSearchIndex, cursorKeyOf, type SearchIndex } from './engine/search-index';
+import { readDataFile } from './read-data-file';
+import { ArticleSchema, ArticleSummarySchema, type ArticleSummary } from './schema/article';
+import {
+  EntityIndexEntrySchema,
+  FirstPageFileSchema,
+  SearchIndexFileSchema,
+  SearchRecordSchema,
+} from './schema/corpus-pages';
+import { EntitySchema, EntitySummarySchema, type EntitySummary } from './schema/entity';
+import {
+  DEFAULT_ENTITY_LIMIT,
+  DEFAULT_PAGE_SIZE,
+  MAX_ENTITY_LIMIT,
+  MAX_PAGE_SIZE,
+  type ArticlePage,
+  type ArticleQuery,
+  type NewsSource,
+} from './source';
+import { itemLabel, parseEach, parseOrThrow, type DroppedItem } from './validate';
 
 export interface FixtureSourceOptions {
-  /** Folder holding articles.json and entities.json, e.g. "/data/" or a URL beside an embed script. */
+  /** The data folder `npm run corpus` writes, e.g. "/data/" or a URL beside an embed script. */
   dataUrl: string;
   fetch?: typeof globalThis.fetch;
 }
 
-interface Loaded {
-  index: CorpusIndex;
+interface FirstPage {
+  total: number;
+  stories: ArticleSummary[];
+  entities: EntitySummary[];
+  dropped: DroppedItem[];
+}
+
+interface Indexed {
+  index: SearchIndex;
   dropped: DroppedItem[];
 }
 
 /**
- * The bundled corpus: both files are fetched once per source, validated, and every query then runs
- * in the browser on the same engine the dev API uses.
+ * The bundled corpus, fetched a view at a time (src/news/corpus-pages.ts): the unfiltered feed's
+ * first page from one small file, a story or an entity from its own, and searches, filters and
+ * later pages from the search index, loaded the first time one is asked for and then answered in
+ * the browser by the same engine the dev API uses.
  */
 export interface FixtureSource extends NewsSource {
-  /** Starts fetching the corpus files now, so the first query finds them on their way. */
+  /** Starts fetching the feed's first page now, so the first query finds it on its way. */
   preload(): void;
 }
 
@@ -29,65 +67,118 @@ export function createFixtureSource({
   dataUrl,
   fetch = globalThis.fetch.bind(globalThis),
 }: FixtureSourceOptions): FixtureSource {
-  let loading: Promise<Loaded> | undefined;
   const folder = new URL(
     dataUrl.endsWith('/') ? dataUrl : `${dataUrl}/`,
     globalThis.location?.href ?? 'http://localhost/',
   ).href;
+  const resolveImage = <T extends { image?: { url: string } }>(item: T) =>
+    withImageBase(item, (url) => new URL(url, folder).href);
+  const read = (file: string) => readDataFile(fetch, folder, file);
+  const readRequired = (file: string) =>
+    read(file).then((data) => {
+      if (data === undefined) {
+        throw new NewsError('http', `The bundled stories could not be loaded: ${file} answered 404.`, { status: 404 });
+      }
+      return data;
+    });
 
-  function load(): Promise<Loaded> {
-    loading ??= Promise.all([readJson(fetch, folder, ARTICLES_FILE), readJson(fetch, folder, ENTITIES_FILE)])
-      .then(([articles, entities]) => {
-        const corpus = parseCorpusFiles(articles, entities);
-        for (const item of corpus.dropped) console.warn(`Lede left out ${item.label}: ${item.reason}`);
-        const index = createCorpusIndex(resolveImageUrls(corpus.articles, folder), corpus.entities);
-        return { index, dropped: corpus.dropped };
-      })
-      .catch((error: unknown) => {
-        loading = undefined;
-        throw error;
-      });
-    return loading;
-  }
+  const firstPage = once(() => readRequired(FIRST_PAGE_FILE).then((data) => parseFirstPage(data, resolveImage)));
+  const searchIndex = once(() => readRequired(SEARCH_INDEX_FILE).then((data) => parseSearchIndex(data, resolveImage)));
 
-  async function withIndex<T>(signal: AbortSignal | undefined, run: (loaded: Loaded) => T): Promise<T> {
+  async function listArticles(query: ArticleQuery, signal?: AbortSignal): Promise<ArticlePage> {
     throwIfAborted(signal);
-    const loaded = await load();
+    const limit = clampLimit(query.limit, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    if (isUnfiltered(query) && !query.cursor && limit <= FIRST_PAGE_STORIES) {
+      const page = await firstPage();
+      throwIfAborted(signal);
+      const items = page.stories.slice(0, limit);
+      const last = items.at(-1);
+      const nextCursor = page.total > limit && last ? encodeCursor(cursorKeyOf(last)) : null;
+      return { items, nextCursor, total: page.total, dropped: page.dropped };
+    }
+    const { index, dropped } = await searchIndex();
     throwIfAborted(signal);
-    return run(loaded);
+    return { ...index.listArticles(query), dropped };
   }
 
   return {
     kind: 'fixture',
-    preload: () => void load().catch(() => undefined),
-    listArticles: (query, signal) =>
-      withIndex(signal, ({ index, dropped }) => ({ ...index.listArticles(query), dropped })),
-    getArticle: (id, signal) => withIndex(signal, ({ index }) => index.getArticle(id)),
-    listEntities: (query, signal) => withIndex(signal, ({ index }) => index.listEntities(query)),
-    getEntity: (id, signal) => withIndex(signal, ({ index }) => index.getEntity(id)),
+    preload: () => void firstPage().catch(() => undefined),
+    listArticles,
+    async listEntities(query, signal) {
+      throwIfAborted(signal);
+      const limit = clampLimit(query.limit, DEFAULT_ENTITY_LIMIT, MAX_ENTITY_LIMIT);
+      if (isUnfiltered(query) && !query.type && limit <= FIRST_PAGE_ENTITIES) {
+        const page = await firstPage();
+        throwIfAborted(signal);
+        return { items: page.entities.slice(0, limit), dropped: [] };
+      }
+      const { index } = await searchIndex();
+      throwIfAborted(signal);
+      return index.listEntities(query);
+    },
+    async getArticle(id, signal) {
+      throwIfAborted(signal);
+      const data = await read(storyFile(id));
+      throwIfAborted(signal);
+      if (data === undefined) throw storyNotFound(id);
+      return resolveImage(parseOrThrow(ArticleSchema, data, `article '${id}'`));
+    },
+    async getEntity(id, signal) {
+      throwIfAborted(signal);
+      const data = await read(entityFile(id));
+      throwIfAborted(signal);
+      if (data === undefined) throw entityNotFound(id);
+      return parseOrThrow(EntitySchema, data, `entity '${id}'`);
+    },
   };
 }
 
-async function readJson(fetch: typeof globalThis.fetch, folder: string, file: string): Promise<unknown> {
-  const url = new URL(file, folder).href;
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (cause) {
-    throw new NewsError(
-      'network',
-      `The bundled stories could not be loaded (${file}); check your connection and retry.`,
-      { cause },
-    );
-  }
-  if (!response.ok) {
-    throw new NewsError('http', `The bundled stories could not be loaded: ${file} answered ${response.status}.`, {
-      status: response.status,
+/** No search words and no filters: the unfiltered feed (the words ", " search nothing, as in the engine). */
+function isUnfiltered(query: Pick<ArticleQuery, 'q' | 'entities' | 'source' | 'topic'>): boolean {
+  return queryTerms(query.q).length === 0 && !query.entities?.length && !query.source && !query.topic;
+}
+
+function clampLimit(limit: number | undefined, fallback: number, max: number): number {
+  const value = limit ?? fallback;
+  return Number.isFinite(value) ? Math.min(max, Math.max(1, Math.trunc(value))) : 1;
+}
+
+type Resolve = <T extends { image?: { url: string } }>(item: T) => T;
+
+function parseFirstPage(data: unknown, resolveImage: Resolve): FirstPage {
+  const file = parseOrThrow(FirstPageFileSchema, data, FIRST_PAGE_FILE);
+  const stories = parseEach(ArticleSummarySchema, file.stories, itemLabel('article'));
+  const entities = parseEach(EntitySummarySchema, file.entities, itemLabel('entity'));
+  const dropped = [...stories.dropped, ...entities.dropped];
+  warnDropped(dropped);
+  return { total: file.total, stories: stories.items.map(resolveImage), entities: entities.items, dropped };
+}
+
+function parseSearchIndex(data: unknown, resolveImage: Resolve): Indexed {
+  const file = parseOrThrow(SearchIndexFileSchema, data, SEARCH_INDEX_FILE);
+  const labelOf = (item: unknown, index: number) =>
+    itemLabel('article')(v.is(v.object({ summary: v.unknown() }), item) ? item.summary : item, index);
+  const stories = parseEach(SearchRecordSchema, file.stories, labelOf);
+  const entities = parseEach(EntityIndexEntrySchema, file.entities, itemLabel('entity'));
+  const dropped = [...stories.dropped, ...entities.dropped];
+  warnDropped(dropped);
+  const records = stories.items.map((record) => ({ ...record, summary: resolveImage(record.summary) }));
+  return { index: createSearchIndex(records, entities.items), dropped };
+}
+
+function warnDropped(dropped: readonly DroppedItem[]): void {
+  for (const item of dropped) console.warn(`Lede left out ${item.label}: ${item.reason}`);
+}
+
+/** A promise made on first use and kept; a failed one is dropped, so the next call tries again. */
+function once<T>(start: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    pending ??= start().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
     });
-  }
-  try {
-    return (await response.json()) as unknown;
-  } catch (cause) {
-    throw new NewsError('invalid-data', `${file} is not valid JSON; rebuild it with npm run corpus.`, { cause });
-  }
+    return pending;
+  };
 }

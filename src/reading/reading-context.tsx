@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import { isFollowing, isRead, isSaved } from './actions';
-import type { ReadingState } from './schema';
+import { emptyState, type ReadingState } from './schema';
 import type { ReadingStore, StoreStatus } from './store';
 
 const ReadingContext = createContext<ReadingStore | null>(null);
@@ -23,12 +23,20 @@ export function useReadingStore(): ReadingStore {
 export function useReading<T>(select: (state: ReadingState) => T): T {
   const store = useReadingStore();
   const getSlice = useCallback(() => select(store.getState()), [store, select]);
-  return useSyncExternalStore(store.subscribe, getSlice, getSlice);
+  // HTML rendered at build time knows no device: it and its hydration show a reader with nothing
+  // stored, and the device's own state follows in the render after (its appearance is already
+  // applied by the page's inline script, src/app/device-appearance.ts).
+  const getFirstSlice = useCallback(() => select(NOTHING_STORED), [select]);
+  return useSyncExternalStore(store.subscribe, getSlice, getFirstSlice);
 }
+
+const NOTHING_STORED = emptyState();
+const ALL_WELL: StoreStatus = { kept: true, notice: null };
+const allWell = () => ALL_WELL;
 
 export function useReadingStatus(): StoreStatus {
   const store = useReadingStore();
-  return useSyncExternalStore(store.subscribe, store.getStatus, store.getStatus);
+  return useSyncExternalStore(store.subscribe, store.getStatus, allWell);
 }
 
 export function useIsRead(id: string): boolean {

@@ -9,7 +9,7 @@ export interface StateStorage {
 }
 
 export const STORAGE_KEY = 'lede.reading';
-const LEGACY_THEME_KEY = 'lede.theme';
+export const LEGACY_THEME_KEY = 'lede.theme';
 
 /**
  * The standalone reader's storage. `localStorage` is looked up on every call because merely

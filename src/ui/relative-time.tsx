@@ -1,3 +1,5 @@
+import { useHydrated } from './use-hydrated';
+
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
@@ -43,9 +45,17 @@ export function absoluteTime(iso: string | null, locale?: string): string {
   ).format(new Date(iso));
 }
 
-/** "3 days ago", with the exact time on hover and for assistive technology. */
+/** The date alone, the same wherever and whenever it is rendered (UTC, English). */
+const stableFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+
+/**
+ * "3 days ago", with the exact time on hover and for assistive technology. HTML rendered at build
+ * time cannot know the time now or the reader's time zone: it shows the date until hydrated.
+ */
 export function RelativeTime({ iso }: { iso: string | null }) {
+  const hydrated = useHydrated();
   if (iso === null) return <span>{DATE_UNKNOWN}</span>;
+  if (!hydrated) return <time dateTime={iso}>{stableFormat.format(new Date(iso))}</time>;
   const exact = absoluteTime(iso);
   return (
     <time dateTime={iso} title={exact} aria-label={exact}>

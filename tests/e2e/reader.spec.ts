@@ -66,7 +66,7 @@ for (const backend of [null, '/api'] as const) {
       await expect(page.getByRole('heading', { level: 2 }).locator('time').first()).toBeVisible();
       await snapshot(page, info, `entity-${backend ? 'api' : 'fixture'}`);
 
-      const dataPath = backend ? '/api/articles' : '/data/articles.json';
+      const dataPath = backend ? '/api/articles' : '/data/first-page.json';
       expect(requests.some((path) => path.startsWith(dataPath))).toBe(true);
     });
   });

@@ -1,15 +1,56 @@
-import { lazy, Suspense, type ReactNode } from 'react';
-import type { OfflineSupport } from './offline-support';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
+import { OfflineChromeContext } from './offline-chrome-slot';
+import { OfflineSupportContext, type OfflineSupport } from './offline-support';
+import type { keepCacheSaved } from './persisted-cache';
 
-// Loaded only by the standalone app (src/main.tsx requests it early); the embed never does.
-const PersistedCache = lazy(() => import('./persisted-cache').then((m) => ({ default: m.PersistedCache })));
+/** What the standalone app's offline chunk (./start-offline) hands the reader once it is in. */
+export interface OfflineStart {
+  support: OfflineSupport;
+  chrome: ReactNode;
+  keep: typeof keepCacheSaved;
+}
 
-/** With offline support, the reader's cache is saved on the device; without it, nothing changes. */
-export function OfflineCache({ offline, children }: { offline: OfflineSupport | undefined; children: ReactNode }) {
-  if (!offline) return children;
+/**
+ * With offline support (the standalone app), the reader's cache is saved on the device and the
+ * offline banner and update prompt appear; without it (the embed, tests) nothing changes. The
+ * support arrives as a promise and never holds back the first story online: the children stay
+ * where they are when it lands, so nothing remounts. Started offline, the reader waits for the
+ * saved copy instead, since without a connection it is where the stories are.
+ */
+export function OfflineCache({
+  offline,
+  children,
+}: {
+  offline?: Promise<OfflineStart | undefined>;
+  children: ReactNode;
+}) {
+  const client = useQueryClient();
+  const [start, setStart] = useState<OfflineStart | null>(null);
+  const [waiting, setWaiting] = useState(() => offline !== undefined && !navigator.onLine);
+  useEffect(() => {
+    let live = true;
+    void offline?.then(
+      (loaded) => {
+        if (!live) return;
+        if (loaded) setStart(loaded);
+        else setWaiting(false);
+      },
+      () => live && setWaiting(false),
+    );
+    return () => {
+      live = false;
+    };
+  }, [offline]);
+  useEffect(() => {
+    if (!start) return;
+    const [stop, restored] = start.keep(client, start.support);
+    void restored.finally(() => setWaiting(false));
+    return stop;
+  }, [client, start]);
   return (
-    <Suspense fallback={null}>
-      <PersistedCache offline={offline}>{children}</PersistedCache>
-    </Suspense>
+    <OfflineSupportContext value={start?.support ?? null}>
+      <OfflineChromeContext value={start?.chrome ?? null}>{waiting ? null : children}</OfflineChromeContext>
+    </OfflineSupportContext>
   );
 }

@@ -1,9 +1,9 @@
 import { createContext, useContext, type ReactNode } from 'react';
 
 /**
- * The offline banner and update prompt come with the offline code (PersistedCache provides them),
- * which main.tsx loads beside config.json: so neither the first download nor the embed carries
- * them, and the reader never waits for them (they are in before the first render).
+ * The offline banner and update prompt come with the offline code (OfflineCache provides them
+ * once it is in), which main.tsx loads beside config.json: so neither the first download nor the
+ * embed carries them, and the reader never waits for them.
  */
 export const OfflineChromeContext = createContext<ReactNode>(null);
 

@@ -1,44 +1,29 @@
-import { useIsRestoring, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
-import { useState, type ReactNode } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { persistQueryClient } from '@tanstack/react-query-persist-client';
+import type { ReactNode } from 'react';
 import { OfflineChrome } from './offline-chrome';
-import { OfflineChromeContext } from './offline-chrome-slot';
 import { MAX_AGE_MS, shouldPersistQuery } from './persistence';
-import { OfflineSupportContext, type OfflineSupport } from './offline-support';
+import type { OfflineSupport } from './offline-support';
 
-const OFFLINE_CHROME = <OfflineChrome />;
+/** The offline banner and update prompt, shown in the shell's slot once offline support is in. */
+export const OFFLINE_CHROME: ReactNode = <OfflineChrome />;
 
 /**
- * The reader's query cache, restored from this device before the pages ask for anything and
- * saved again as it changes. The router's loaders start fetching outside React Query's own
- * restore gate, so the whole reader waits for the restore: the saved copy was already being read
- * while config.json loaded, so online this costs about one render; offline it is what lets a
- * story open at all.
+ * Restores the reader's query cache from this device and saves it again as it changes; returns
+ * the stop function and the restore. Nothing waits for the restore online: the stories being
+ * fetched are newer than the saved copy (hydrating never overwrites newer data), and a query
+ * still in flight shows the saved answer the moment it is read. Offline, the caller waits for
+ * it, because then the saved copy is what lets a story open at all.
  */
-export function PersistedCache({ offline, children }: { offline: OfflineSupport; children: ReactNode }) {
-  const client = useQueryClient();
-  useState(() => keepForOffline(client));
-  return (
-    <OfflineSupportContext value={offline}>
-      <OfflineChromeContext value={OFFLINE_CHROME}>
-        <PersistQueryClientProvider
-          client={client}
-          persistOptions={{
-            persister: offline.persister,
-            buster: offline.buster,
-            maxAge: MAX_AGE_MS,
-            dehydrateOptions: { shouldDehydrateQuery: (query) => shouldPersistQuery(query) },
-          }}
-        >
-          <AfterRestore>{children}</AfterRestore>
-        </PersistQueryClientProvider>
-      </OfflineChromeContext>
-    </OfflineSupportContext>
-  );
-}
-
-function AfterRestore({ children }: { children: ReactNode }) {
-  return useIsRestoring() ? null : children;
+export function keepCacheSaved(client: QueryClient, offline: OfflineSupport): [() => void, Promise<void>] {
+  keepForOffline(client);
+  return persistQueryClient({
+    queryClient: client,
+    persister: offline.persister,
+    buster: offline.buster,
+    maxAge: MAX_AGE_MS,
+    dehydrateOptions: { shouldDehydrateQuery: (query) => shouldPersistQuery(query) },
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Virtualizer } from '@tanstack/react-virtual';
 import type { ReactNode, RefObject } from 'react';
 import type { FeedSearch } from '../../news/feed-search';
+import { PRERENDER_HEIGHT, PRERENDER_WIDTH } from '../../ui/prerender-size';
 import { StoryCard } from './story-card';
 import type { RowSnapshot } from './use-row-snapshot';
 import type { StoryFeed } from './use-story-feed';
@@ -26,6 +27,9 @@ export function pageRowOptions(feed: StoryFeed, stored: RowSnapshot | undefined,
     scrollMargin,
     getItemKey: feed.storyKey,
     initialMeasurementsCache: stored?.rows,
+    // Before the scroller is measured (HTML rendered at build time, and its hydration), lay out
+    // for a phone's screen, so the first stories are in the HTML itself.
+    initialRect: { width: PRERENDER_WIDTH, height: PRERENDER_HEIGHT },
   };
 }
 
