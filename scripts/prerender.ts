@@ -26,7 +26,7 @@ const STORY_COLUMNS = 1024;
 // HTML made from the bundled stories would paint other news first and then be thrown away.
 const config = JSON.parse(readFileSync(join(DIST, 'config.json'), 'utf8')) as { apiBaseUrl?: unknown };
 if (config.apiBaseUrl !== null && config.apiBaseUrl !== undefined) {
-  console.log(`prerender skipped: config.json points at a backend (${String(config.apiBaseUrl)})`);
+  console.log(`prerender skipped: config.json points at a backend (${JSON.stringify(config.apiBaseUrl)})`);
   process.exit(0);
 }
 
