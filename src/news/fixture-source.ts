@@ -2,7 +2,7 @@ import { throwIfAborted } from './abort';
 import { ARTICLES_FILE, ENTITIES_FILE, parseCorpusFiles, resolveImageUrls } from './corpus-data';
 import { createCorpusIndex, type CorpusIndex } from './engine/corpus-index';
 import { NewsError } from './errors';
-import type { NewsSource } from './source';
+import type { NewsSource, SourceList } from './source';
 import type { DroppedItem } from './validate';
 
 export interface FixtureSourceOptions {
@@ -23,6 +23,8 @@ interface Loaded {
 export interface FixtureSource extends NewsSource {
   /** Starts fetching the corpus files now, so the first query finds them on their way. */
   preload(): void;
+  /** The corpus's publishers, as bundled sources: always there for the bundled stories. */
+  listSources(signal?: AbortSignal): Promise<SourceList>;
 }
 
 export function createFixtureSource({
@@ -65,6 +67,7 @@ export function createFixtureSource({
     getArticle: (id, signal) => withIndex(signal, ({ index }) => index.getArticle(id)),
     listEntities: (query, signal) => withIndex(signal, ({ index }) => index.listEntities(query)),
     getEntity: (id, signal) => withIndex(signal, ({ index }) => index.getEntity(id)),
+    listSources: (signal) => withIndex(signal, ({ index }) => ({ items: index.listSources(), dropped: [] })),
   };
 }
 

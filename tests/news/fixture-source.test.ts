@@ -46,6 +46,16 @@ describe('createFixtureSource', () => {
     await expect(source.getEntity('nobody')).rejects.toMatchObject({ kind: 'not-found' });
   });
 
+  it('lists the corpus’s publishers as bundled sources', async () => {
+    const source = createFixtureSource({ dataUrl: 'https://lede.example/data/', fetch: serve(files) });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { items } = await source.listSources();
+    expect(items).toEqual([
+      expect.objectContaining({ id: good.source.id, name: good.source.name, url: null, status: 'bundled' }),
+    ]);
+    expect(items[0]?.health.itemsSeen).toBe(1);
+  });
+
   it('explains a missing or corrupt file, and tries again on the next call', async () => {
     const fetch = serve({ 'articles.json': '{"articles": [', 'entities.json': files['entities.json'] });
     const source = createFixtureSource({ dataUrl: 'https://lede.example/data/', fetch });

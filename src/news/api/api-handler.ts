@@ -3,6 +3,7 @@ import { isNewsError } from '../errors';
 import type { LoadCorpus } from './corpus-loader';
 import openApiDocument from './openapi.json';
 import { parseArticleQuery, parseEntityQuery } from './query-params';
+import { matchSourceAdminRoute, READ_ONLY_MESSAGE, SOURCE_ADMIN_ROUTES, sourceRouteMethods } from './source-routes';
 
 /** Connect-compatible, so Vite's dev and preview servers (and a bare http.Server) can mount it. */
 export type ApiMiddleware = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void;
@@ -20,7 +21,15 @@ interface ApiFailure {
 }
 
 /** Every route served; the contract test checks each one is documented in openapi.json. */
-export const API_ROUTES = ['/articles', '/articles/{id}', '/entities', '/entities/{id}', '/openapi.json'] as const;
+export const API_ROUTES = [
+  '/articles',
+  '/articles/{id}',
+  '/entities',
+  '/entities/{id}',
+  '/sources',
+  ...(Object.keys(SOURCE_ADMIN_ROUTES) as (keyof typeof SOURCE_ADMIN_ROUTES)[]).filter((path) => path !== '/sources'),
+  '/openapi.json',
+] as const;
 
 const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
 
@@ -39,6 +48,7 @@ export function createApiHandler({ loadCorpus }: ApiHandlerOptions): ApiMiddlewa
     if (path === '/openapi.json') return () => Promise.resolve(openApiDocument);
     if (path === '/articles') return async (params) => withoutDropped(await listArticles(params));
     if (path === '/entities') return async (params) => withoutDropped(await listEntities(params));
+    if (path === '/sources') return async () => ({ items: (await loadCorpus()).listSources() });
     const match = /^\/(articles|entities)\/([^/]+)$/.exec(path);
     if (!match) return undefined;
     const [, collection, rawId = ''] = match;
@@ -63,6 +73,19 @@ export function createApiHandler({ loadCorpus }: ApiHandlerOptions): ApiMiddlewa
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname.replace(/(.)\/+$/, '$1');
     if (req.method === 'OPTIONS') return preflight(req, res);
+    const admin = matchSourceAdminRoute(req.method ?? 'GET', path);
+    if (admin) {
+      // The corpus is files built ahead of time: there is nothing here a token could change.
+      const allowed = sourceRouteMethods(admin).includes(req.method ?? '');
+      return allowed
+        ? sendError(req, res, { status: 403, code: 'read_only', message: READ_ONLY_MESSAGE })
+        : sendError(
+            req,
+            res,
+            { status: 405, code: 'method_not_allowed', message: `${req.method} is not served on ${path}.` },
+            { allow: sourceRouteMethods(admin).join(', ') },
+          );
+    }
     const operation = resolve(path);
     if (!operation) {
       return sendError(req, res, { status: 404, code: 'not_found', message: unknownPath(path) });

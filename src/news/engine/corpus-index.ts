@@ -1,6 +1,7 @@
 import { NewsError } from '../errors';
 import type { Article, ArticleSummary } from '../schema/article';
 import type { Entity, EntitySummary } from '../schema/entity';
+import type { SourceRecord } from '../schema/source-record';
 import {
   DEFAULT_ENTITY_LIMIT,
   DEFAULT_PAGE_SIZE,
@@ -12,6 +13,7 @@ import {
   type EntityQuery,
 } from '../source';
 import { compareKeys, decodeCursor, encodeCursor, type CursorKey } from './cursor';
+import { bundledSources } from './bundled-sources';
 import { foldText, queryTerms } from './fold';
 import { toSummary } from './summarize';
 
@@ -31,6 +33,8 @@ export interface CorpusIndex {
   getArticle(id: string): Article;
   listEntities(query: EntityQuery): EntityList;
   getEntity(id: string): Entity;
+  /** The publishers of the indexed stories, as bundled sources. */
+  listSources(): SourceRecord[];
 }
 
 export function createCorpusIndex(articles: readonly Article[], entities: readonly Entity[]): CorpusIndex {
@@ -38,6 +42,7 @@ export function createCorpusIndex(articles: readonly Article[], entities: readon
   const byId = new Map(ordered.map((item) => [item.article.id, item]));
   const entityById = new Map(entities.map((entity) => [entity.id, entity]));
   const entityNames = new Map(entities.map((e) => [e.id, foldText([e.name, ...e.aliases].join('\n'))]));
+  const sources = bundledSources(articles);
 
   function matching(query: Omit<ArticleQuery, 'cursor' | 'limit'>): IndexedArticle[] {
     const terms = queryTerms(query.q);
@@ -108,6 +113,8 @@ export function createCorpusIndex(articles: readonly Article[], entities: readon
       if (!found) throw new NewsError('not-found', `There is no entity with the id '${id}'.`, { status: 404 });
       return found;
     },
+
+    listSources: () => sources,
   };
 }
 
