@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { isHttpUrl } from '../../news/schema/primitives';
 import type { SourceRecord } from '../../news/schema/source-record';
 import { HealthTime } from './health-time';
-import { itemsWords, noNextFetchWords, statusWords } from './health-words';
+import { itemsWords, noNextFetchWords, statusWords } from '../../news/source-words';
 
 const control = 'btn min-h-9 px-3 text-sm';
 

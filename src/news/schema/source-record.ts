@@ -97,6 +97,15 @@ export const ImportReportSchema = v.object({
   skipped: v.array(v.object({ url: v.string(), reason: NonEmptyTextSchema })),
 });
 
+/** The answer to POST /api/sources/{id}/refresh: one fetch of one source. */
+export const RefreshReportSchema = v.object({
+  source: SourceRecordSchema,
+  notModified: v.boolean(),
+  found: CountSchema,
+  written: CountSchema,
+  refused: CountSchema,
+});
+
 export type FullTextMode = v.InferOutput<typeof FullTextModeSchema>;
 export type SourceStatus = v.InferOutput<typeof SourceStatusSchema>;
 export type SourceHealth = v.InferOutput<typeof SourceHealthSchema>;
@@ -104,3 +113,4 @@ export type SourceRecord = v.InferOutput<typeof SourceRecordSchema>;
 export type NewSource = v.InferOutput<typeof NewSourceSchema>;
 export type SourcePatch = v.InferOutput<typeof SourcePatchSchema>;
 export type ImportReport = v.InferOutput<typeof ImportReportSchema>;
+export type RefreshReport = v.InferOutput<typeof RefreshReportSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { intervalWords, itemsWords, noNextFetchWords, statusWords } from '../../../src/features/sources/health-words';
-import { makeSourceRecord } from './source-fixtures';
+import { intervalWords, itemsWords, noNextFetchWords, statusWords } from '../../src/news/source-words';
+import { makeSourceRecord } from '../features/sources/source-fixtures';
 
 describe('health in words', () => {
   it('says how often an active source is fetched', () => {

@@ -1,4 +1,4 @@
-import type { SourceRecord } from '../../news/schema/source-record';
+import type { SourceRecord } from './schema/source-record';
 
 /** What a source is doing, in one phrase: the first thing a person checking their feeds wants. */
 export function statusWords(source: Pick<SourceRecord, 'status' | 'intervalMinutes'>): string {
