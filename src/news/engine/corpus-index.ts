@@ -15,6 +15,8 @@ import {
 import { compareKeys, decodeCursor, encodeCursor, type CursorKey } from './cursor';
 import { bundledSources } from './bundled-sources';
 import { foldText, queryTerms } from './fold';
+import { storyHaystack } from './haystack';
+import { clamp, compareEntitySummaries, dropUndefinedRole } from './ranking';
 import { toSummary } from './summarize';
 
 interface IndexedArticle {
@@ -104,7 +106,7 @@ export function createCorpusIndex(articles: readonly Article[], entities: readon
           articleCount: entity.articleCount,
         });
       }
-      items.sort((a, b) => b.count - a.count || b.articleCount - a.articleCount || a.name.localeCompare(b.name));
+      items.sort(compareEntitySummaries);
       return { items: items.slice(0, limit).map(dropUndefinedRole), dropped: [] };
     },
 
@@ -119,12 +121,11 @@ export function createCorpusIndex(articles: readonly Article[], entities: readon
 }
 
 function indexArticle(article: Article): IndexedArticle {
-  const text = [article.title, article.summary, ...article.body, ...article.entities.map((e) => e.name)].join('\n');
   return {
     article,
     summary: toSummary(article),
     key: { time: Date.parse(article.publishedAt), id: article.id },
-    haystack: foldText(text),
+    haystack: storyHaystack(article),
     entityIds: new Set(article.entities.map((entity) => entity.id)),
     topics: new Set(article.topics.map(foldText)),
   };
@@ -141,14 +142,4 @@ function firstAfter(items: readonly IndexedArticle[], cursor: CursorKey): number
     else high = mid;
   }
   return low;
-}
-
-function clamp(value: number, min: number, max: number): number {
-  return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.trunc(value))) : min;
-}
-
-function dropUndefinedRole(item: EntitySummary): EntitySummary {
-  if (item.role !== undefined) return item;
-  const { role: _role, ...rest } = item;
-  return rest;
 }

@@ -1,5 +1,6 @@
 import type { Article } from '../schema/article';
 import type { Entity, RelatedEntity } from '../schema/entity';
+import { compareRelated } from './ranking';
 
 export interface EntityCatalogEntry {
   id: string;
@@ -52,7 +53,7 @@ export function buildEntityRecords(articles: readonly Article[], catalog: readon
         return other && { id, name: other.name, type: other.type, count };
       })
       .filter((item): item is RelatedEntity => item !== undefined)
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+      .sort(compareRelated)
       .slice(0, RELATED_LIMIT);
   }
   return [...records.values()].sort((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name));

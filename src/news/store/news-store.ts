@@ -24,9 +24,31 @@ export interface StoreHealth {
   detail?: string;
 }
 
+/** The bundled corpus (articles.json, entities.json), as loaded into a store on its first start. */
+export interface SeedCorpus {
+  articles: readonly unknown[];
+  entities: readonly unknown[];
+}
+
+export interface SeedReport extends UpsertReport {
+  /** False when this store had been seeded before: nothing was written. */
+  seeded: boolean;
+}
+
 /** A store that keeps stories arriving over time; every write is one transaction. */
 export interface NewsStore extends NewsReadStore {
+  /**
+   * Validates each story, refusing bad ones (reported, never stored), then writes the rest in one
+   * transaction: a story already stored is replaced whole, with its entities and mentions.
+   */
   upsertArticles(articles: readonly unknown[]): Promise<UpsertReport>;
+  /**
+   * Curated entity facts (id, aliases, description); whole entity records are accepted and the
+   * derived fields ignored, since counts, names and co-occurrence always come from the stories.
+   */
+  upsertEntities(records: readonly unknown[]): Promise<UpsertReport>;
+  /** Loads the corpus only if this store was never seeded, in the same transaction that marks it. */
+  seedOnce(corpus: SeedCorpus): Promise<SeedReport>;
   deleteArticle(id: string): Promise<boolean>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;

@@ -1,0 +1,96 @@
+import type { NewsStore, SeedReport, StoreHealth, UpsertReport } from '../news/store/news-store';
+import { checkBatch, checkEntityRecord, checkStory } from '../news/store/story-validation';
+import type { SqlDriver, SqlExecutor } from './driver/driver';
+import { WRITE_LOCK } from './locks';
+import { getArticle, listArticles } from './read-articles';
+import { getEntity, listEntities } from './read-entities';
+import { createStatsKeeper } from './stats-keeper';
+import { verifyStore } from './verify';
+import { deleteStory, writeCuratedEntities, writeStories } from './write-stories';
+
+export interface SqlNewsStore extends NewsStore {
+  readonly engine: SqlDriver['engine'];
+  readonly schemaVersion: number;
+  /** Problems found by reading everything back (empty: consistent); see verify.ts. Not per request. */
+  verify(): Promise<string[]>;
+}
+
+/**
+ * The NewsStore over SQL. Each call to upsertArticles, upsertEntities, seedOnce or deleteArticle is
+ * one transaction: validation happens first, outside it, so refused stories never abort a batch.
+ */
+export function createSqlStore(driver: SqlDriver, schemaVersion: number): SqlNewsStore {
+  const stats = createStatsKeeper(driver);
+  let closed: Promise<void> | undefined;
+
+  async function write<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    const result = await driver.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+      return work(tx);
+    });
+    return result;
+  }
+
+  const store: SqlNewsStore = {
+    engine: driver.engine,
+    schemaVersion,
+    listArticles: (query) => listArticles(driver, query),
+    getArticle: (id) => getArticle(driver, id),
+    listEntities: (query) => listEntities(driver, query),
+    getEntity: (id) => getEntity(driver, id),
+
+    async upsertArticles(inputs): Promise<UpsertReport> {
+      const { accepted, refused } = checkBatch(inputs, checkStory);
+      if (accepted.size > 0) await write((tx) => writeStories(tx, [...accepted.values()]));
+      await stats.wrote(accepted.size);
+      return { written: [...accepted.keys()], refused };
+    },
+
+    async upsertEntities(inputs): Promise<UpsertReport> {
+      const { accepted, refused } = checkBatch(inputs, checkEntityRecord);
+      if (accepted.size > 0) await write((tx) => writeCuratedEntities(tx, [...accepted.values()]));
+      return { written: [...accepted.keys()], refused };
+    },
+
+    async seedOnce(corpus): Promise<SeedReport> {
+      const entities = checkBatch(corpus.entities, checkEntityRecord);
+      const articles = checkBatch(corpus.articles, checkStory);
+      const seeded = await write(async (tx) => {
+        const claimed = await tx.query(
+          `INSERT INTO store_meta (key, value) VALUES ('seeded_at', now()::text) ON CONFLICT (key) DO NOTHING RETURNING key`,
+        );
+        if (claimed.length === 0) return false;
+        await writeCuratedEntities(tx, [...entities.accepted.values()]);
+        await writeStories(tx, [...articles.accepted.values()]);
+        return true;
+      });
+      if (!seeded) return { seeded, written: [], refused: [] };
+      await stats.wrote(articles.accepted.size);
+      return { seeded, written: [...articles.accepted.keys()], refused: [...entities.refused, ...articles.refused] };
+    },
+
+    async deleteArticle(id) {
+      return write((tx) => deleteStory(tx, id));
+    },
+
+    verify: () => verifyStore(driver),
+
+    async health(): Promise<StoreHealth> {
+      try {
+        const [row] = await driver.query<{ version: number | null; count: number }>(
+          'SELECT (SELECT max(version) FROM schema_migrations) AS version, (SELECT count(*)::int FROM articles) AS count',
+        );
+        return { ok: true, engine: driver.engine, schemaVersion: row?.version ?? null, articleCount: row?.count ?? 0 };
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        return { ok: false, engine: driver.engine, schemaVersion: null, articleCount: 0, detail };
+      }
+    },
+
+    close() {
+      closed ??= driver.close();
+      return closed;
+    },
+  };
+  return store;
+}

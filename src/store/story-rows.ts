@@ -1,0 +1,37 @@
+import { foldText } from '../news/engine/fold';
+import { storyHaystack } from '../news/engine/haystack';
+import { toSummary } from '../news/engine/summarize';
+import type { Article } from '../news/schema/article';
+
+/** The columns of one articles row, computed in JavaScript so SQL filters match the memory engine. */
+export function articleRow(article: Article) {
+  return {
+    id: article.id,
+    source_id: article.source.id,
+    published_ms: Date.parse(article.publishedAt),
+    topics_folded: [...new Set(article.topics.map(foldText))],
+    haystack: storyHaystack(article),
+    entity_ids: article.entities.map((entity) => entity.id),
+    summary: toSummary(article),
+    doc: article,
+  };
+}
+
+export function articleEntityRows(article: Article) {
+  const publishedMs = Date.parse(article.publishedAt);
+  return article.entities.map((entity) => ({
+    article_id: article.id,
+    entity_id: entity.id,
+    published_ms: publishedMs,
+    published_at: article.publishedAt,
+    name: entity.name,
+    type: entity.type,
+    role: entity.role ?? null,
+    salience: entity.salience,
+    mention_count: entity.mentions.length,
+  }));
+}
+
+export function sourceRow(article: Article) {
+  return { id: article.source.id, name: article.source.name, site_url: article.source.url ?? null };
+}
