@@ -1,8 +1,38 @@
+import { dirname, relative, resolve } from 'node:path';
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+const NODE_ONLY = ['server', 'store', 'feeds'].map((dir) => resolve(import.meta.dirname, 'src', dir));
+
+/** Resolves each relative import, so `../store/` (src/news/store, fine) and `../../store/` (src/store) differ. */
+const serverSide = {
+  rules: {
+    'no-node-only-imports': {
+      meta: { type: 'problem', schema: [] },
+      create(context) {
+        const check = (node) => {
+          const source = node.source?.value;
+          if (typeof source !== 'string' || !source.startsWith('.')) return;
+          const target = resolve(dirname(context.filename), source);
+          const hit = NODE_ONLY.find((dir) => !relative(dir, target).startsWith('..'));
+          if (hit) {
+            const message = `src/${relative(resolve(import.meta.dirname, 'src'), hit)} is server-side code; the browser's code never imports it.`;
+            context.report({ node, message });
+          }
+        };
+        return {
+          ImportDeclaration: check,
+          ExportNamedDeclaration: check,
+          ExportAllDeclaration: check,
+          ImportExpression: check,
+        };
+      },
+    },
+  },
+};
 
 const featureMessage = 'Features do not import each other; move the shared piece into news/ or ui/, or meet in app/.';
 
@@ -54,6 +84,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/server/**', 'src/store/**', 'src/feeds/**'],
+    plugins: { lede: serverSide },
+    rules: { 'lede/no-node-only-imports': 'error' },
   },
   {
     files: ['scripts/**/*.ts', 'tests/**/*.{ts,tsx}', '*.config.{ts,js}'],

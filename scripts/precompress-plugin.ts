@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 const TYPES: Record<string, string> = {
@@ -13,9 +13,10 @@ const TYPES: Record<string, string> = {
 const MIN_BYTES = 1024;
 
 /**
- * Writes a .gz beside every compressible file of the build, and has `vite preview` (what
- * `npm start` runs) serve them, as a static host with gzip_static would. Without it the corpus
- * JSON and the bundle travel uncompressed, which no real deployment would do.
+ * Writes a .gz and a .br beside every compressible file of the build. `vite preview` serves the
+ * .gz, as a static host with gzip_static would; the Lede server (`npm start`) serves either,
+ * whichever the browser takes. Without them the corpus JSON and the bundle travel uncompressed,
+ * which no real deployment would do.
  */
 export function precompress(): Plugin {
   let outDir = 'dist';
@@ -27,7 +28,10 @@ export function precompress(): Plugin {
     closeBundle() {
       for (const file of walk(outDir)) {
         if (!(extname(file) in TYPES) || statSync(file).size < MIN_BYTES) continue;
-        writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
+        const content = readFileSync(file);
+        writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+        const quality = { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY };
+        writeFileSync(`${file}.br`, brotliCompressSync(content, { params: quality }));
       }
     },
     configurePreviewServer(server) {
@@ -54,6 +58,6 @@ function* walk(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(path);
-    else if (!entry.name.endsWith('.gz')) yield path;
+    else if (!/\.(gz|br)$/.test(entry.name)) yield path;
   }
 }

@@ -42,7 +42,7 @@ export function ledePwa(): PluginOption[] {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         // The corpus is data, cached when read (below). The entity-extraction worker (150 kB
         // gzip) serves only backend stories without entities: cached the first time it runs.
-        globIgnores: ['data/**', '**/*.gz', '**/extract-worker-*.js'],
+        globIgnores: ['data/**', '**/*.gz', '**/*.br', '**/extract-worker-*.js'],
         navigateFallback: 'index.html',
         // The embed's pages, the API and files (config.json, sw.js) are never the app's page.
         navigateFallbackDenylist: [/^\/embed/, /^\/api\//, /\/[^/?]+\.[a-z0-9]+$/i],

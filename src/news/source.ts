@@ -69,3 +69,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_ENTITY_LIMIT = 20;
 export const MAX_ENTITY_LIMIT = 200;
+/** Longer search text is not a search a person typed; the API refuses it rather than scan for it. */
+export const MAX_QUERY_LENGTH = 200;
+/** Each entity filter narrows an AND; past a handful nothing is left to find, only work to do. */
+export const MAX_ENTITY_FILTERS = 10;

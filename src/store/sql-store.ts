@@ -4,6 +4,7 @@ import type { SqlDriver, SqlExecutor } from './driver/driver';
 import { WRITE_LOCK } from './locks';
 import { getArticle, listArticles } from './read-articles';
 import { getEntity, listEntities } from './read-entities';
+import { listSources } from './sources/read-sources';
 import { createStatsKeeper } from './stats-keeper';
 import { verifyStore } from './verify';
 import { deleteStory, writeCuratedEntities, writeStories } from './write-stories';
@@ -38,6 +39,7 @@ export function createSqlStore(driver: SqlDriver, schemaVersion: number): SqlNew
     getArticle: (id) => getArticle(driver, id),
     listEntities: (query) => listEntities(driver, query),
     getEntity: (id) => getEntity(driver, id),
+    listSources: () => listSources(driver),
 
     async upsertArticles(inputs): Promise<UpsertReport> {
       const { accepted, refused } = checkBatch(inputs, checkStory);

@@ -1,24 +1,44 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isNewsError } from '../errors';
-import type { LoadCorpus } from './corpus-loader';
+import type { ServedStore } from '../store/corpus-store';
+import {
+  ALLOWED_METHODS,
+  baseHeaders,
+  errorResponse,
+  jsonResponse,
+  preflightResponse,
+  type ApiFailure,
+  type CorsOrigins,
+} from './api-responses';
 import openApiDocument from './openapi.json';
 import { parseArticleQuery, parseEntityQuery } from './query-params';
-import { matchSourceAdminRoute, READ_ONLY_MESSAGE, SOURCE_ADMIN_ROUTES, sourceRouteMethods } from './source-routes';
+import { isSourceAdminError, type SourceAdmin } from './source-admin';
+import { runSourceAdmin } from './source-admin-routes';
+import {
+  matchSourceAdminRoute,
+  READ_ONLY_MESSAGE,
+  SOURCE_ADMIN_ROUTES,
+  sourceRouteMethods,
+  type SourceRouteMatch,
+} from './source-routes';
 
-/** Connect-compatible, so Vite's dev and preview servers (and a bare http.Server) can mount it. */
-export type ApiMiddleware = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void;
+/** The Fetch API's shape, so Vite's Connect servers and Hono mount the same function. */
+export type FetchHandler = (request: Request) => Promise<Response>;
 
 export interface ApiHandlerOptions {
-  loadCorpus: LoadCorpus;
+  store: ServedStore;
+  /** Where the API is mounted; request paths outside it are answered 404. */
+  basePath?: string;
+  corsOrigins?: CorsOrigins;
+  /** Where failures the handler did not expect are logged; the client gets only the message. */
+  logError?: (message: string, error: unknown) => void;
+  /**
+   * What the admin routes under /sources do. The server gives it and guards those routes with
+   * its admin token (matchSourceAdminRoute says which); without it they answer 403 read-only.
+   */
+  sources?: SourceAdmin;
 }
 
-type Operation = (params: URLSearchParams) => Promise<unknown>;
-
-interface ApiFailure {
-  status: number;
-  code: string;
-  message: string;
-}
+type Operation = (params: URLSearchParams) => Promise<{ status: number; body: unknown }>;
 
 /** Every route served; the contract test checks each one is documented in openapi.json. */
 export const API_ROUTES = [
@@ -28,132 +48,121 @@ export const API_ROUTES = [
   '/entities/{id}',
   '/sources',
   ...(Object.keys(SOURCE_ADMIN_ROUTES) as (keyof typeof SOURCE_ADMIN_ROUTES)[]).filter((path) => path !== '/sources'),
+  '/health',
   '/openapi.json',
 ] as const;
 
-const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
+const ok = (body: unknown) => ({ status: 200, body });
 
-const BASE_HEADERS = {
-  'access-control-allow-origin': '*',
-  'cache-control': 'no-store',
-  'x-content-type-options': 'nosniff',
-};
-
-/**
- * Serves the routes of openapi.json over the shared corpus engine. It expects paths relative to its
- * mount point (Connect strips "/api"), so it owns everything under that prefix.
- */
-export function createApiHandler({ loadCorpus }: ApiHandlerOptions): ApiMiddleware {
+/** Serves the read routes of openapi.json over any NewsReadStore: the one implementation of them. */
+export function createApiHandler({
+  store,
+  basePath = '/api',
+  corsOrigins = '*',
+  logError = (message, error) => console.error(message, error),
+  sources,
+}: ApiHandlerOptions): FetchHandler {
   function resolve(path: string): Operation | undefined {
-    if (path === '/openapi.json') return () => Promise.resolve(openApiDocument);
-    if (path === '/articles') return async (params) => withoutDropped(await listArticles(params));
-    if (path === '/entities') return async (params) => withoutDropped(await listEntities(params));
-    if (path === '/sources') return async () => ({ items: (await loadCorpus()).listSources() });
+    if (path === '/openapi.json') return () => Promise.resolve(ok(openApiDocument));
+    if (path === '/health') {
+      return async () => {
+        const health = await store.health();
+        return { status: health.ok ? 200 : 503, body: health };
+      };
+    }
+    if (path === '/articles') return async (params) => ok(await store.listArticles(parseArticleQuery(params)));
+    if (path === '/entities') return async (params) => ok(await store.listEntities(parseEntityQuery(params)));
+    if (path === '/sources') return async () => ok({ items: await store.listSources() });
     const match = /^\/(articles|entities)\/([^/]+)$/.exec(path);
     if (!match) return undefined;
     const [, collection, rawId = ''] = match;
-    return async () => {
-      const index = await loadCorpus();
-      const id = decodeSegment(rawId);
-      return collection === 'articles' ? index.getArticle(id) : index.getEntity(id);
-    };
+    const id = decodeSegment(rawId);
+    return async () => ok(collection === 'articles' ? await store.getArticle(id) : await store.getEntity(id));
   }
 
-  async function listArticles(params: URLSearchParams) {
-    const query = parseArticleQuery(params);
-    return (await loadCorpus()).listArticles(query);
-  }
-
-  async function listEntities(params: URLSearchParams) {
-    const query = parseEntityQuery(params);
-    return (await loadCorpus()).listEntities(query);
-  }
-
-  return (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const path = url.pathname.replace(/(.)\/+$/, '$1');
-    if (req.method === 'OPTIONS') return preflight(req, res);
-    const admin = matchSourceAdminRoute(req.method ?? 'GET', path);
-    if (admin) {
-      // The corpus is files built ahead of time: there is nothing here a token could change.
-      const allowed = sourceRouteMethods(admin).includes(req.method ?? '');
-      return allowed
-        ? sendError(req, res, { status: 403, code: 'read_only', message: READ_ONLY_MESSAGE })
-        : sendError(
-            req,
-            res,
-            { status: 405, code: 'method_not_allowed', message: `${req.method} is not served on ${path}.` },
-            { allow: sourceRouteMethods(admin).join(', ') },
-          );
+  function toFailure(error: unknown): ApiFailure {
+    if (isSourceAdminError(error)) return { status: error.status, code: error.code, message: error.message };
+    if (isNewsError(error)) {
+      if (error.kind === 'not-found') return { status: 404, code: 'not_found', message: error.message };
+      if (error.kind === 'bad-request') return { status: 400, code: 'bad_request', message: error.message };
+      if (error.kind === 'config') return { status: 503, code: 'unavailable', message: error.message };
     }
-    const operation = resolve(path);
+    // Make the failure obvious to whoever runs the server: log the stack, send the message.
+    logError('Lede API failed:', error);
+    const detail = error instanceof Error ? error.message : String(error);
+    return { status: 500, code: 'internal', message: `The Lede API failed: ${detail}` };
+  }
+
+  async function answerAdmin(request: Request, match: SourceRouteMatch, path: string): Promise<Response> {
+    const methods = sourceRouteMethods(match);
+    if (!methods.includes(request.method)) {
+      const failure = {
+        status: 405,
+        code: 'method_not_allowed',
+        message: `${request.method} is not served on ${path}.`,
+      };
+      return errorResponse(request, corsOrigins, failure, { allow: methods.join(', ') });
+    }
+    // The bundled files (and a server without a token) have nothing a request could change.
+    if (!sources) {
+      return errorResponse(request, corsOrigins, { status: 403, code: 'read_only', message: READ_ONLY_MESSAGE });
+    }
+    try {
+      const answer = await runSourceAdmin(sources, match, request);
+      if ('text' in answer) {
+        return new Response(request.method === 'HEAD' ? null : answer.text, {
+          status: answer.status,
+          headers: { ...baseHeaders(request, corsOrigins), 'content-type': answer.type },
+        });
+      }
+      if (answer.status === 204) return new Response(null, { status: 204, headers: baseHeaders(request, corsOrigins) });
+      return jsonResponse(request, corsOrigins, answer.status, answer.body, answer.headers);
+    } catch (error) {
+      return errorResponse(request, corsOrigins, toFailure(error));
+    }
+  }
+
+  return async (request) => {
+    const url = new URL(request.url);
+    const path = routePath(url.pathname, basePath);
+    if (request.method === 'OPTIONS') return preflightResponse(request, corsOrigins);
+    const admin = path === undefined ? undefined : matchSourceAdminRoute(request.method, path);
+    if (admin && path !== undefined) return answerAdmin(request, admin, path);
+    const operation = path === undefined ? undefined : resolve(path);
     if (!operation) {
-      return sendError(req, res, { status: 404, code: 'not_found', message: unknownPath(path) });
+      const message = unknownPath(path ?? url.pathname);
+      return errorResponse(request, corsOrigins, { status: 404, code: 'not_found', message });
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      const message = `${req.method ?? 'This method'} is not allowed here; the Lede API is read-only (GET).`;
-      return sendError(req, res, { status: 405, code: 'method_not_allowed', message }, { allow: ALLOWED_METHODS });
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      const message = `${request.method} is not allowed here; this route is read-only (GET).`;
+      const failure = { status: 405, code: 'method_not_allowed', message };
+      return errorResponse(request, corsOrigins, failure, { allow: ALLOWED_METHODS });
     }
-    operation(url.searchParams).then(
-      (body) => send(req, res, 200, body),
-      (error: unknown) => sendError(req, res, toFailure(error)),
-    );
+    try {
+      const { status, body } = await operation(url.searchParams);
+      return jsonResponse(request, corsOrigins, status, body);
+    } catch (error) {
+      return errorResponse(request, corsOrigins, toFailure(error));
+    }
   };
 }
 
-/** The dropped list is the browser source's report of its own validation; over HTTP it is not part of the contract. */
-function withoutDropped<T extends { dropped: unknown }>({ dropped: _dropped, ...rest }: T): Omit<T, 'dropped'> {
-  return rest;
+/** The path below the mount point, without a trailing slash; undefined when outside it. */
+function routePath(pathname: string, basePath: string): string | undefined {
+  const base = basePath.replace(/\/+$/, '');
+  if (pathname !== base && !pathname.startsWith(`${base}/`)) return undefined;
+  return pathname.slice(base.length).replace(/(.)\/+$/, '$1') || '/';
 }
 
 function decodeSegment(segment: string): string {
   try {
     return decodeURIComponent(segment);
   } catch {
-    // Malformed escapes cannot name any story; let the engine answer its usual not-found.
+    // Malformed escapes cannot name any story; let the store answer its usual not-found.
     return segment;
   }
 }
 
 function unknownPath(path: string): string {
   return `There is no API route '${path.slice(0, 80)}'. Routes: ${API_ROUTES.join(', ')}.`;
-}
-
-function toFailure(error: unknown): ApiFailure {
-  if (isNewsError(error)) {
-    if (error.kind === 'not-found') return { status: 404, code: 'not_found', message: error.message };
-    if (error.kind === 'bad-request') return { status: 400, code: 'bad_request', message: error.message };
-    if (error.kind === 'config') return { status: 503, code: 'unavailable', message: error.message };
-  }
-  // A dev server's job is to make the failure obvious: log the stack, send the message.
-  console.error('Lede API failed:', error);
-  const detail = error instanceof Error ? error.message : String(error);
-  return { status: 500, code: 'internal', message: `The Lede API failed: ${detail}` };
-}
-
-function preflight(req: IncomingMessage, res: ServerResponse): void {
-  const requested = req.headers['access-control-request-headers'];
-  res.writeHead(204, {
-    ...BASE_HEADERS,
-    'access-control-allow-methods': ALLOWED_METHODS,
-    ...(requested ? { 'access-control-allow-headers': requested } : {}),
-    'access-control-max-age': '600',
-    vary: 'access-control-request-headers',
-  });
-  res.end();
-}
-
-function sendError(req: IncomingMessage, res: ServerResponse, failure: ApiFailure, headers = {}): void {
-  send(req, res, failure.status, { error: { code: failure.code, message: failure.message } }, headers);
-}
-
-function send(req: IncomingMessage, res: ServerResponse, status: number, body: unknown, headers = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...BASE_HEADERS,
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    ...headers,
-  });
-  res.end(req.method === 'HEAD' ? undefined : text);
 }

@@ -2,7 +2,14 @@ import * as v from 'valibot';
 import { NewsError } from '../errors';
 import type { EntityType } from '../schema/entity';
 import { EntityTypeSchema, IdSchema } from '../schema/primitives';
-import { MAX_ENTITY_LIMIT, MAX_PAGE_SIZE, type ArticleQuery, type EntityQuery } from '../source';
+import {
+  MAX_ENTITY_FILTERS,
+  MAX_ENTITY_LIMIT,
+  MAX_PAGE_SIZE,
+  MAX_QUERY_LENGTH,
+  type ArticleQuery,
+  type EntityQuery,
+} from '../source';
 
 export const ARTICLE_PARAMS = ['q', 'entity', 'source', 'topic', 'cursor', 'limit'] as const;
 export const ENTITY_PARAMS = ['q', 'type', 'entity', 'source', 'topic', 'limit'] as const;
@@ -11,7 +18,7 @@ export const ENTITY_PARAMS = ['q', 'type', 'entity', 'source', 'topic', 'limit']
 export function parseArticleQuery(params: URLSearchParams): ArticleQuery {
   rejectUnknown(params, ARTICLE_PARAMS);
   return {
-    q: single(params, 'q'),
+    q: text(params, 'q'),
     entities: ids(params, 'entity'),
     source: id(params, 'source'),
     topic: single(params, 'topic'),
@@ -23,7 +30,7 @@ export function parseArticleQuery(params: URLSearchParams): ArticleQuery {
 export function parseEntityQuery(params: URLSearchParams): EntityQuery {
   rejectUnknown(params, ENTITY_PARAMS);
   return {
-    q: single(params, 'q'),
+    q: text(params, 'q'),
     type: entityType(params),
     entities: ids(params, 'entity'),
     source: id(params, 'source'),
@@ -48,6 +55,14 @@ function single(params: URLSearchParams, name: string): string | undefined {
   return values[0];
 }
 
+function text(params: URLSearchParams, name: string): string | undefined {
+  const value = single(params, name);
+  if (value !== undefined && value.length > MAX_QUERY_LENGTH) {
+    throw badRequest(`${name} may be at most ${MAX_QUERY_LENGTH} characters; got ${value.length}`);
+  }
+  return value;
+}
+
 function entityType(params: URLSearchParams): EntityType | undefined {
   const value = single(params, 'type');
   if (value === undefined || v.is(EntityTypeSchema, value)) return value;
@@ -62,6 +77,9 @@ function id(params: URLSearchParams, name: string): string | undefined {
 
 function ids(params: URLSearchParams, name: string): string[] | undefined {
   const values = params.getAll(name).filter((value) => value !== '');
+  if (values.length > MAX_ENTITY_FILTERS) {
+    throw badRequest(`${name} may be repeated at most ${MAX_ENTITY_FILTERS} times; got ${values.length}`);
+  }
   values.forEach((value) => assertId(name, value));
   return values.length > 0 ? values : undefined;
 }

@@ -1,6 +1,8 @@
 import { join, resolve } from 'node:path';
 import type { Connect, Plugin, ResolvedConfig } from 'vite';
+import { createCorpusStore } from '../store/corpus-store';
 import { createApiHandler } from './api-handler';
+import { toConnectMiddleware } from './connect-adapter';
 import { createCorpusLoader, DEV_MISSING_HINT } from './corpus-loader';
 
 export interface LedeApiOptions {
@@ -27,7 +29,8 @@ export function ledeApi(options: LedeApiOptions = {}): Plugin {
       ? `${fromEnv ? 'LEDE_CORPUS_DIR' : 'ledeApi({ corpusDir })'} points there: write articles.json and ` +
         'entities.json into that folder, or remove the setting to serve the default corpus.'
       : missingHint;
-    middlewares.use('/api', createApiHandler({ loadCorpus: createCorpusLoader({ dir, missingHint: hint }) }));
+    const store = createCorpusStore(createCorpusLoader({ dir, missingHint: hint }));
+    middlewares.use('/api', toConnectMiddleware(createApiHandler({ store })));
   }
 
   return {

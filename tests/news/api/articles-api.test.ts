@@ -24,6 +24,7 @@ describe('GET /articles', () => {
     expect(await ids('/articles?q=pal')).toEqual(['japan-sweden-defence', 'nato-summit-preview']);
     expect(await ids('/articles?q=STOCKHOLM%20nato')).toEqual(['japan-sweden-defence', 'arctic-exercise']);
     expect(await ids('/articles?q=')).toEqual(FIXTURE_ORDER);
+    expect(await ids(`/articles?q=${'x'.repeat(200)}`)).toEqual([]);
   });
 
   it('requires every repeated entity, and filters by source and topic', async () => {
@@ -78,6 +79,8 @@ describe('GET /articles', () => {
     ['q=a&q=b', /q may be given only once/],
     ['entities=nato', /unknown parameter 'entities'/],
     ['type=person', /unknown parameter 'type'/],
+    [`q=${'a'.repeat(201)}`, /q may be at most 200 characters; got 201/],
+    [Array.from({ length: 11 }, (_, i) => `entity=e${i}`).join('&'), /entity may be repeated at most 10 times; got 11/],
   ])('answers 400 bad_request for ?%s', async (query, message) => {
     const { status, body } = await get(`/articles?${query}`);
     expect(status).toBe(400);

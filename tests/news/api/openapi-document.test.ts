@@ -36,6 +36,8 @@ describe('the OpenAPI document', () => {
     expect(limit('/entities')).toMatchObject({
       schema: { minimum: 1, maximum: limits.MAX_ENTITY_LIMIT, default: limits.DEFAULT_ENTITY_LIMIT },
     });
+    expect(doc.components.parameters.q.schema.maxLength).toBe(limits.MAX_QUERY_LENGTH);
+    expect(doc.components.parameters.entity.schema.maxItems).toBe(limits.MAX_ENTITY_FILTERS);
   });
 
   it('has no dangling $ref', () => {

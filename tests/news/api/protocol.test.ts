@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createApiHandler } from '../../../src/news/api/api-handler';
 import openApiDocument from '../../../src/news/api/openapi.json';
 import { NewsError } from '../../../src/news/errors';
+import { createCorpusStore } from '../../../src/news/store/corpus-store';
 import { serveApi, serveCorpusForFile } from './test-server';
 
 const { get, ids } = serveCorpusForFile();
@@ -40,6 +41,22 @@ describe('protocol', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(response.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS');
     expect(response.headers.get('access-control-allow-headers')).toBe('x-trace');
+  });
+
+  it('with a list of allowed origins, echoes an allowed one and gives others no CORS header', async () => {
+    const store = createCorpusStore(() => Promise.reject(new NewsError('config', 'no corpus')));
+    const listed = await serveApi(createApiHandler({ store, corsOrigins: ['https://portal.example'] }));
+    try {
+      const ask = (origin: string) => fetch(`${listed.api}/openapi.json`, { headers: { origin } });
+      const allowed = await ask('https://portal.example');
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('https://portal.example');
+      expect(allowed.headers.get('vary')).toBe('origin');
+      const other = await ask('https://elsewhere.example');
+      expect(other.status).toBe(200);
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await listed.close();
+    }
   });
 
   it('answers other methods on a route with 405 and an Allow header', async () => {
@@ -93,7 +110,7 @@ describe('protocol', () => {
     ] as const;
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     for (const [error, status, code, message] of failing) {
-      const broken = await serveApi(createApiHandler({ loadCorpus: () => Promise.reject(error) }));
+      const broken = await serveApi(createApiHandler({ store: createCorpusStore(() => Promise.reject(error)) }));
       try {
         const response = await fetch(`${broken.api}/articles/x`);
         expect(response.status).toBe(status);

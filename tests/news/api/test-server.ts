@@ -1,9 +1,11 @@
-import { createServer } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { createApiHandler, type ApiMiddleware } from '../../../src/news/api/api-handler';
+import { createApiHandler, type FetchHandler } from '../../../src/news/api/api-handler';
 import { parseCorpusFiles } from '../../../src/news/corpus-data';
 import { createCorpusIndex } from '../../../src/news/engine/corpus-index';
+import { createCorpusStore } from '../../../src/news/store/corpus-store';
 import type { Article } from '../../../src/news/schema/article';
 import { fixtureArticles, fixtureEntities } from './fixture-corpus';
 
@@ -23,17 +25,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Mounts the handler under /api the way Connect does (prefix stripped), on a real socket. */
-export async function serveApi(handler: ApiMiddleware): Promise<TestServer> {
-  const server = createServer((req, res) => {
-    const url = req.url ?? '/';
-    if (url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')) {
-      req.url = url.slice(4) || '/';
-      handler(req, res);
-    } else {
-      res.writeHead(404).end();
-    }
-  });
+/** Serves the Fetch handler (mounted at /api) on a real socket, as the Lede server's Node adapter does. */
+export async function serveApi(handler: FetchHandler): Promise<TestServer> {
+  const server = createAdaptorServer({ fetch: handler }) as Server;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const api = `http://127.0.0.1:${port}/api`;
@@ -67,7 +61,7 @@ export function serveCorpus(articles: Article[] = fixtureArticles()): Promise<Te
   const corpus = parseCorpusFiles({ articles }, { entities: fixtureEntities(articles) });
   expect(corpus.dropped).toEqual([]);
   const index = createCorpusIndex(corpus.articles, corpus.entities);
-  return serveApi(createApiHandler({ loadCorpus: () => Promise.resolve(index) }));
+  return serveApi(createApiHandler({ store: createCorpusStore(() => Promise.resolve(index)) }));
 }
 
 /** Serves the fixture corpus for the whole test file: started before its tests, closed after. */

@@ -1,0 +1,60 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { createAdminHandler } from '../news/api/admin-handler';
+import { createApiHandler } from '../news/api/api-handler';
+import { errorResponse, type CorsOrigins } from '../news/api/api-responses';
+import type { NewsStore } from '../news/store/news-store';
+import { adminAuth } from './admin-auth';
+import { rateLimit } from './rate-limit';
+import { mountReader } from './reader-static';
+
+export interface ServerAppOptions {
+  store: NewsStore;
+  distDir: string;
+  adminToken: string | undefined;
+  corsOrigins: CorsOrigins;
+  rateLimitPerMinute: number;
+  now?: () => number;
+  logError?: (message: string, error: unknown) => void;
+}
+
+const MAX_ADMIN_BODY_BYTES = 20 * 1024 * 1024;
+
+/** The whole Lede server as one Fetch app: the API at /api (reads public, writes behind the token), the reader elsewhere. */
+export function createServerApp(options: ServerAppOptions): Hono {
+  const { store, corsOrigins, logError = (message, error) => console.error(message, error) } = options;
+  const app = new Hono();
+  const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
+  const limiter = rateLimit({
+    perMinute: options.rateLimitPerMinute,
+    clientOf: (c) => getConnInfo(c).remote.address ?? 'unknown',
+    corsOrigins,
+    now: options.now,
+  });
+  app.use('/api/*', limiter);
+
+  const admin = createAdminHandler({ store, corsOrigins });
+  app.use('/api/admin/*', adminAuth(options.adminToken, corsOrigins));
+  app.use(
+    '/api/admin/*',
+    bodyLimit({ maxSize: MAX_ADMIN_BODY_BYTES, onError: (c) => tooLarge(c.req.raw, corsOrigins) }),
+  );
+  app.all('/api/admin/*', (c) => admin(c.req.raw));
+
+  const api = createApiHandler({ store, corsOrigins, logError });
+  app.all('*', (c, next) => (isApi(c.req.path) ? api(c.req.raw) : next()));
+
+  mountReader(app, options.distDir);
+  app.onError((error, c) => {
+    logError('Lede server failed:', error);
+    const message = `The Lede server failed: ${error.message}`;
+    return errorResponse(c.req.raw, corsOrigins, { status: 500, code: 'internal', message });
+  });
+  return app;
+}
+
+function tooLarge(request: Request, corsOrigins: CorsOrigins): Response {
+  const message = `The body is larger than ${MAX_ADMIN_BODY_BYTES / 1024 / 1024} MB; send fewer stories at a time.`;
+  return errorResponse(request, corsOrigins, { status: 413, code: 'too_large', message });
+}

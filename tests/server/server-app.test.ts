@@ -1,0 +1,129 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureArticles } from '../news/api/fixture-corpus';
+import { exerciseEveryRoute } from '../news/api/exercise-routes';
+import { ADMIN_TOKEN, BUNDLE, INDEX_HTML, startTestApp, type TestApp } from './serve-app';
+
+let server: TestApp;
+beforeAll(async () => {
+  server = await startTestApp();
+});
+afterAll(() => server.stop());
+
+const get = (path: string, init?: RequestInit) => fetch(`${server.origin}${path}`, init);
+
+describe('the reader', () => {
+  it('serves index.html at / and for every app route, but 404 for a missing file', async () => {
+    for (const path of ['/', '/articles/japan-sweden-defence', '/entities/nato', '/following', '/settings']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(await response.text()).toBe(INDEX_HTML);
+    }
+    expect((await get('/assets/missing-123.js')).status).toBe(404);
+    expect((await get('/embed.html')).status).toBe(200);
+  });
+
+  it('answers config.json with its own API, whatever the build wrote', async () => {
+    const response = await get('/config.json');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toEqual({ apiBaseUrl: '/api' });
+  });
+
+  it('sends the precompressed bundle the client accepts, cached for a year', async () => {
+    const asks = [
+      ['br, gzip', 'br'],
+      ['gzip', 'gzip'],
+      ['identity', null],
+    ] as const;
+    for (const [accept, encoding] of asks) {
+      const response = await get('/assets/shell-AbC123.js', { headers: { 'accept-encoding': accept } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-encoding')).toBe(encoding);
+      expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(response.headers.get('content-type')).toMatch(/javascript/);
+      // fetch decodes what it asked for, so the text is the bundle every time.
+      expect(await response.text()).toBe(BUNDLE);
+    }
+  });
+});
+
+describe('the API at /api', () => {
+  it('conforms to openapi.json on every route, page and error', async () => {
+    expect(await exerciseEveryRoute(`${server.origin}/api`)).toBeGreaterThan(30);
+  });
+
+  it('reports health: store reachable and its story count', async () => {
+    const response = await get('/api/health');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true, engine: 'memory', schemaVersion: null, articleCount: 7 });
+  });
+
+  it('answers oversized queries with a clear 400', async () => {
+    const cases = [
+      ['/api/articles?limit=101', /limit must be a whole number from 1 to 100/],
+      [`/api/articles?q=${'x'.repeat(201)}`, /q may be at most 200 characters/],
+      [`/api/entities?${'entity=nato&'.repeat(11)}`, /entity may be repeated at most 10 times/],
+    ] as const;
+    for (const [path, message] of cases) {
+      const response = await get(path);
+      expect(response.status, path).toBe(400);
+      expect(await response.json()).toEqual({
+        error: { code: 'bad_request', message: expect.stringMatching(message) },
+      });
+    }
+  });
+});
+
+describe('admin routes', () => {
+  const story = { ...fixtureArticles()[6]!, id: 'late-addition', title: 'A late addition' };
+  const post = (token: string | undefined, body: unknown = { articles: [story] }) =>
+    get('/api/admin/articles', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+
+  it('refuse a missing or wrong token with 401', async () => {
+    for (const token of [undefined, 'wrong-token-wrong-token', `${ADMIN_TOKEN}x`]) {
+      const response = await post(token);
+      expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('unauthorized');
+    }
+    expect((await get('/api/articles/late-addition')).status).toBe(404);
+  });
+
+  it('write with the right token; the story is then served, and a bad one is refused by name', async () => {
+    const broken = { ...story, id: 'broken-story', publishedAt: 'yesterday' };
+    const response = await post(ADMIN_TOKEN, { articles: [story, broken] });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      written: ['late-addition'],
+      refused: [{ id: 'broken-story', reason: expect.stringContaining('publishedAt') }],
+    });
+    expect((await get('/api/articles/late-addition')).status).toBe(200);
+    expect((await post(ADMIN_TOKEN, { stories: [] })).status).toBe(400);
+  });
+});
+
+describe('a server started without LEDE_ADMIN_TOKEN', () => {
+  it('is read-only: reads work, admin routes answer 403 saying so', async () => {
+    const readOnly = await startTestApp({ adminToken: undefined });
+    try {
+      expect((await fetch(`${readOnly.origin}/api/articles`)).status).toBe(200);
+      const response = await fetch(`${readOnly.origin}/api/admin/articles`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+        body: '{"articles":[]}',
+      });
+      expect(response.status).toBe(403);
+      expect(await response.json()).toEqual({
+        error: { code: 'read_only', message: expect.stringContaining('set LEDE_ADMIN_TOKEN') },
+      });
+    } finally {
+      await readOnly.stop();
+    }
+  });
+});
