@@ -20,6 +20,18 @@ export const MentionSchema = v.pipe(
   v.check((m) => m.end > m.start, 'end must be greater than start'),
 );
 
+/** What a body paragraph is; the reader gives each its own semantics (h3, blockquote, li). */
+export const PARAGRAPH_KINDS = ['paragraph', 'heading', 'quote', 'list-item'] as const;
+
+// A kind this reader does not know yet reads as a paragraph, so a newer backend never breaks it.
+export const ParagraphKindSchema = v.fallback(v.picklist(PARAGRAPH_KINDS), 'paragraph');
+
+/** A link over a UTF-16 range of one paragraph, like a mention; only http(s) targets exist. */
+export const LinkRangeSchema = v.pipe(
+  v.object({ paragraph: OffsetSchema, start: OffsetSchema, end: OffsetSchema, href: HttpUrlSchema }),
+  v.check((l) => l.end > l.start, 'end must be greater than start'),
+);
+
 const EntityFields = {
   id: IdSchema,
   name: NonEmptyTextSchema,
@@ -65,6 +77,9 @@ export const ArticleSchema = v.pipe(
   v.object({
     ...ArticleFields,
     body: v.array(v.string('must be a string'), 'must be a list of paragraphs'),
+    /** One kind per body paragraph; absent (older backends) means every paragraph is a paragraph. */
+    paragraphKinds: v.optional(v.array(ParagraphKindSchema, 'must be a list of paragraph kinds')),
+    links: v.optional(v.array(LinkRangeSchema, 'must be a list of links')),
     entities: v.array(ArticleEntitySchema, 'must be a list of entities'),
     /**
      * Set by the reader when it found the entities in the text itself, because the backend sent
@@ -82,6 +97,18 @@ export const ArticleSchema = v.pipe(
       ),
     'entities: a mention points outside the body',
   ),
+  v.check(
+    (article) => article.paragraphKinds === undefined || article.paragraphKinds.length === article.body.length,
+    'paragraphKinds: must have one kind per body paragraph',
+  ),
+  v.check(
+    (article) =>
+      (article.links ?? []).every((l) => {
+        const paragraph = article.body[l.paragraph];
+        return paragraph !== undefined && l.end <= paragraph.length;
+      }),
+    'links: a link points outside the body',
+  ),
 );
 
 /** What a feed needs: no body, no mention ranges, only the most salient entities. */
@@ -91,6 +118,8 @@ export const ArticleSummarySchema = v.object({
 });
 
 export type Mention = v.InferOutput<typeof MentionSchema>;
+export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];
+export type LinkRange = v.InferOutput<typeof LinkRangeSchema>;
 export type ArticleEntity = v.InferOutput<typeof ArticleEntitySchema>;
 export type SummaryEntity = v.InferOutput<typeof SummaryEntitySchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
