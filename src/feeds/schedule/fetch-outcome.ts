@@ -1,4 +1,4 @@
-import type { FeedHints } from './interval-hints';
+import type { RefreshHint } from '../parse/refresh-hint';
 import { after, failureWaitMinutes, successWaitMinutes, type Clock } from './next-fetch';
 
 /** What the scheduler keeps per source between fetches (in the store, so it survives restarts). */
@@ -14,7 +14,7 @@ export interface ScheduleState {
 }
 
 export type FetchOutcome =
-  | { ok: true; notModified: boolean; newItems: number; hints?: FeedHints }
+  | { ok: true; notModified: boolean; newItems: number; refresh?: RefreshHint }
   /** `error` is already in words for a person ("the server answered 404"). */
   | { ok: false; error: string; retryAfterMs?: number };
 
@@ -29,7 +29,7 @@ export function recordOutcome(state: ScheduleState, outcome: FetchOutcome, clock
       lastSuccessAt: at,
       lastError: null,
       itemsSeen: state.itemsSeen + outcome.newItems,
-      nextFetchAt: after(clock, successWaitMinutes(state.intervalMinutes, outcome.hints)),
+      nextFetchAt: after(clock, successWaitMinutes(state.intervalMinutes, outcome.refresh)),
     };
   }
   const failures = state.failures + 1;

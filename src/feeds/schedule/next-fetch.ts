@@ -1,4 +1,4 @@
-import { hintedIntervalMinutes, type FeedHints } from './interval-hints';
+import type { RefreshHint } from '../parse/refresh-hint';
 
 const MINUTE = 60_000;
 
@@ -15,10 +15,13 @@ export interface Clock {
   random: () => number;
 }
 
-/** Minutes until the next fetch of a source that worked: its interval, or longer if the feed asks. */
-export function successWaitMinutes(intervalMinutes: number, hints: FeedHints = {}): number {
-  const hinted = hintedIntervalMinutes(hints);
-  return hinted === undefined ? intervalMinutes : Math.max(intervalMinutes, Math.min(hinted, MAX_HINTED_MINUTES));
+/**
+ * Minutes until the next fetch of a source that worked: its interval, or longer when the feed's
+ * ttl, sy:updatePeriod or Cache-Control asks (refreshHint reads them), but never past a day.
+ */
+export function successWaitMinutes(intervalMinutes: number, hint?: RefreshHint): number {
+  if (!hint || hint.from === 'default') return intervalMinutes;
+  return Math.max(intervalMinutes, Math.min(hint.minutes, MAX_HINTED_MINUTES));
 }
 
 /**

@@ -53,7 +53,7 @@ describe('recording fetches', () => {
     const { clock } = fakeClock();
     const state = recordOutcome(
       initialSchedule(30, START),
-      { ok: true, notModified: false, newItems: 0, hints: { ttlMinutes: 180 } },
+      { ok: true, notModified: false, newItems: 0, refresh: { minutes: 180, from: 'ttl' } },
       clock,
     );
     expect(state.nextFetchAt.getTime() - START).toBe(180 * MINUTE);

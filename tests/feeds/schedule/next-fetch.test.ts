@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { hintedIntervalMinutes } from '../../../src/feeds/schedule/interval-hints';
+import { refreshHint } from '../../../src/feeds/parse/refresh-hint';
 import {
   after,
   failureWaitMinutes,
@@ -11,35 +11,22 @@ import {
 const NOW = Date.parse('2026-12-01T12:00:00Z');
 const still = { now: NOW, random: () => 0.5 };
 
-describe('feed hints', () => {
-  it('reads ttl, sy:updatePeriod with its frequency, and Cache-Control max-age', () => {
-    expect(hintedIntervalMinutes({ ttlMinutes: 90 })).toBe(90);
-    expect(hintedIntervalMinutes({ updatePeriod: 'hourly', updateFrequency: 2 })).toBe(30);
-    expect(hintedIntervalMinutes({ updatePeriod: ' Daily ' })).toBe(1440);
-    expect(hintedIntervalMinutes({ cacheControl: 'public, max-age=3600' })).toBe(60);
-  });
-
-  it('takes the longest of several, and ignores what cannot be used', () => {
-    expect(hintedIntervalMinutes({ ttlMinutes: 15, cacheControl: 'max-age=7200' })).toBe(120);
-    expect(hintedIntervalMinutes({ ttlMinutes: -5, updatePeriod: 'fortnightly', cacheControl: 'no-cache' })).toBe(
-      undefined,
-    );
-    expect(hintedIntervalMinutes({ updatePeriod: 'hourly', updateFrequency: 0 })).toBe(60);
-    expect(hintedIntervalMinutes({ cacheControl: 'max-age=soon' })).toBe(undefined);
-    expect(hintedIntervalMinutes({})).toBe(undefined);
-  });
-});
-
 describe('the wait after a good fetch', () => {
   it('is the source’s interval (30 minutes by default) when the feed says nothing', () => {
     expect(successWaitMinutes(30)).toBe(30);
   });
 
-  it('is lengthened by a hint, never shortened, and never past a day', () => {
-    expect(successWaitMinutes(30, { ttlMinutes: 120 })).toBe(120);
-    expect(successWaitMinutes(30, { ttlMinutes: 5 })).toBe(30);
-    expect(successWaitMinutes(30, { ttlMinutes: 60 * 24 * 365 })).toBe(24 * 60);
-    expect(successWaitMinutes(2 * 24 * 60, { ttlMinutes: 60 })).toBe(2 * 24 * 60);
+  it('is lengthened by the feed’s ttl, sy:updatePeriod or Cache-Control, never shortened', () => {
+    expect(successWaitMinutes(30, refreshHint({ ttlMinutes: 120 }))).toBe(120);
+    expect(successWaitMinutes(30, refreshHint({ updatePeriod: 'daily', updateFrequency: 4 }))).toBe(360);
+    expect(successWaitMinutes(30, refreshHint({}, 'public, max-age=7200'))).toBe(120);
+    expect(successWaitMinutes(30, refreshHint({ ttlMinutes: 15 }))).toBe(30);
+    expect(successWaitMinutes(2 * 24 * 60, refreshHint({ ttlMinutes: 60 }))).toBe(2 * 24 * 60);
+  });
+
+  it('ignores a hint that is only the default, and never waits past a day for one', () => {
+    expect(successWaitMinutes(60, refreshHint({}))).toBe(60);
+    expect(successWaitMinutes(30, { minutes: 60 * 24 * 365, from: 'ttl' })).toBe(24 * 60);
   });
 });
 
