@@ -1,6 +1,6 @@
 /**
  * The admin routes under /sources and the methods each serves. Ids `import` and `export` are
- * never given to a source, so `/sources/import` and `/sources/export` cannot shadow one.
+ * never given to a source (RESERVED_SOURCE_IDS), so those two routes cannot shadow one.
  */
 export const SOURCE_ADMIN_ROUTES = {
   '/sources': ['POST'],
@@ -11,8 +11,6 @@ export const SOURCE_ADMIN_ROUTES = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type SourceAdminRoute = keyof typeof SOURCE_ADMIN_ROUTES;
-
-export const RESERVED_SOURCE_IDS: ReadonlySet<string> = new Set(['import', 'export']);
 
 export interface SourceRouteMatch {
   route: SourceAdminRoute;

@@ -6,6 +6,9 @@ export const MIN_INTERVAL_MINUTES = 5;
 export const MAX_INTERVAL_MINUTES = 7 * 24 * 60;
 export const DEFAULT_INTERVAL_MINUTES = 30;
 
+/** Route words under /api/sources/, so never a source's id. */
+export const RESERVED_SOURCE_IDS: ReadonlySet<string> = new Set(['import', 'export']);
+
 const CountSchema = v.pipe(
   v.number('must be a number'),
   v.integer('must be an integer'),

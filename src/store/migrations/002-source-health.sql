@@ -27,3 +27,9 @@ CREATE TABLE story_keys (
   article_id text COLLATE "C" NOT NULL
 );
 CREATE INDEX story_keys_article ON story_keys (article_id);
+
+-- A story's MinHash signature, for comparing near-identical texts found through band keys.
+CREATE TABLE story_fingerprints (
+  article_id text COLLATE "C" PRIMARY KEY,
+  minhash bigint[] NOT NULL
+);
