@@ -18,6 +18,9 @@ export function ReadingNav() {
       <Link to="/following" className={linkClass}>
         Following
       </Link>
+      <Link to="/sources" className={linkClass}>
+        Sources
+      </Link>
       <Link to="/settings" className={linkClass}>
         Settings
       </Link>

@@ -81,6 +81,14 @@ const followingRoute = createRoute({
   path: '/following',
   component: lazyRouteComponent(() => import('../features/library/following-view'), 'FollowingView'),
 });
+const sourcesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sources',
+  loader: ({ context }) => {
+    context.queryClient.query(newsQueries.sources(context.source)).catch(() => undefined);
+  },
+  component: lazyRouteComponent(() => import('../features/sources/sources-view'), 'SourcesView'),
+});
 const settingsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/settings',
@@ -93,5 +101,6 @@ export const routeTree = rootRoute.addChildren([
   entityRoute,
   savedRoute,
   followingRoute,
+  sourcesRoute,
   settingsRoute,
 ]);

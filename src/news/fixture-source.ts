@@ -31,6 +31,7 @@ import {
   type ArticlePage,
   type ArticleQuery,
   type NewsSource,
+  type SourceList,
 } from './source';
 import { itemLabel, parseEach, parseOrThrow, type DroppedItem } from './validate';
 
@@ -61,6 +62,8 @@ interface Indexed {
 export interface FixtureSource extends NewsSource {
   /** Starts fetching the feed's first page now, so the first query finds it on its way. */
   preload(): void;
+  /** The corpus's publishers, as bundled sources: always there for the bundled stories. */
+  listSources(signal?: AbortSignal): Promise<SourceList>;
 }
 
 export function createFixtureSource({
@@ -130,6 +133,12 @@ export function createFixtureSource({
       throwIfAborted(signal);
       if (data === undefined) throw entityNotFound(id);
       return parseOrThrow(EntitySchema, data, `entity '${id}'`);
+    },
+    async listSources(signal) {
+      throwIfAborted(signal);
+      const { index } = await searchIndex();
+      throwIfAborted(signal);
+      return { items: index.listSources(), dropped: [] };
     },
   };
 }

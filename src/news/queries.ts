@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { listArticlesMentioningAny } from './any-of';
 import { listArticlesSkippingEmpty } from './skip-empty-pages';
-import type { ArticleQuery, NewsSource } from './source';
+import type { ArticleQuery, NewsSource, SourceList } from './source';
 
 /**
  * The queries more than one feature reads (a story, a filtered story list, an entity record).
@@ -46,6 +46,18 @@ export const newsQueries = {
       queryKey: ['entities', 'detail', id] as const,
       queryFn: ({ signal }) => source.getEntity(id, signal),
       staleTime: 5 * 60_000,
+    }),
+
+  /** The Sources view lists them; the feed names its source filter from them. */
+  sources: (source: NewsSource) =>
+    // As above: the source is the reader's own, not a variable of the query.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+    queryOptions({
+      queryKey: ['sources', 'list'] as const,
+      queryFn: ({ signal }): Promise<SourceList> =>
+        source.listSources ? source.listSources(signal) : Promise.resolve({ items: [], dropped: [] }),
+      // Health changes as the server fetches; a minute old is recent enough to read.
+      staleTime: 60_000,
     }),
 };
 

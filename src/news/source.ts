@@ -1,5 +1,6 @@
 import type { Article, ArticleSummary } from './schema/article';
 import type { Entity, EntitySummary, EntityType } from './schema/entity';
+import type { SourceRecord } from './schema/source-record';
 import type { DroppedItem, RepairedItem } from './validate';
 
 export interface ArticleQuery {
@@ -41,6 +42,11 @@ export interface EntityList {
   dropped: DroppedItem[];
 }
 
+export interface SourceList {
+  items: SourceRecord[];
+  dropped: DroppedItem[];
+}
+
 /** The one contract the reader depends on; the bundled fixtures and any HTTP backend both fulfil it. */
 export interface NewsSource {
   readonly kind: 'fixture' | 'http';
@@ -48,6 +54,11 @@ export interface NewsSource {
   getArticle(id: string, signal?: AbortSignal): Promise<Article>;
   listEntities(query: EntityQuery, signal?: AbortSignal): Promise<EntityList>;
   getEntity(id: string, signal?: AbortSignal): Promise<Entity>;
+  /**
+   * The sources stories come from, with their health, sorted by name. Optional: a backend that
+   * predates sources leaves it out, and the reader then names sources from the stories alone.
+   */
+  listSources?(signal?: AbortSignal): Promise<SourceList>;
   /** Releases what the source holds beyond plain requests (a worker); called when its reader unmounts. */
   dispose?(): void;
   /**

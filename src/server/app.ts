@@ -1,9 +1,11 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createAdminHandler } from '../news/api/admin-handler';
 import { createApiHandler } from '../news/api/api-handler';
 import { errorResponse, type CorsOrigins } from '../news/api/api-responses';
+import type { SourceAdmin } from '../news/api/source-admin';
+import { matchSourceAdminRoute } from '../news/api/source-routes';
 import type { NewsStore } from '../news/store/news-store';
 import { adminAuth } from './admin-auth';
 import { rateLimit } from './rate-limit';
@@ -19,6 +21,8 @@ export interface ServerAppOptions {
   trustProxy?: boolean;
   now?: () => number;
   logError?: (message: string, error: unknown) => void;
+  /** The admin routes under /api/sources; behind the admin token like every write. */
+  sources?: SourceAdmin;
 }
 
 const MAX_ADMIN_BODY_BYTES = 20 * 1024 * 1024;
@@ -44,7 +48,21 @@ export function createServerApp(options: ServerAppOptions): Hono {
   );
   app.all('/api/admin/*', (c) => admin(c.req.raw));
 
-  const api = createApiHandler({ store, corsOrigins, logError });
+  // The source routes share their paths with the public list, so the guard asks the handler's own
+  // route matcher, on the path as the handler will see it (a trailing slash cannot slip past).
+  const guard = adminAuth(options.adminToken, corsOrigins);
+  const sourceGuard: MiddlewareHandler = async (c, next) => {
+    const path = c.req.path.slice('/api'.length).replace(/(.)\/+$/, '$1');
+    return matchSourceAdminRoute(c.req.method, path) ? guard(c, next) : next();
+  };
+  app.use('/api/*', sourceGuard);
+
+  const api = createApiHandler({
+    store,
+    corsOrigins,
+    logError,
+    ...(options.sources ? { sources: options.sources } : {}),
+  });
   app.all('*', (c, next) => (isApi(c.req.path) ? api(c.req.raw) : next()));
 
   mountReader(app, options.distDir);

@@ -20,6 +20,10 @@ export interface ServerConfig {
   distDir: string;
   /** The bundled corpus the embedded database is seeded from on its first start. */
   corpusDir: string;
+  /** LEDE_ALLOW_PRIVATE_NETWORK=1: feeds on private and loopback addresses (intranets, tests). */
+  allowPrivateNetwork: boolean;
+  /** `--opml FILE`: sources to add at start. */
+  opmlFile: string | undefined;
 }
 
 const port = v.pipe(
@@ -45,6 +49,7 @@ const EnvSchema = v.object({
   LEDE_CORS_ORIGINS: v.optional(v.string()),
   LEDE_RATE_LIMIT: v.optional(positive),
   LEDE_TRUST_PROXY: v.optional(v.picklist(['0', '1'], 'must be 1 (behind a proxy) or 0')),
+  LEDE_ALLOW_PRIVATE_NETWORK: v.optional(v.picklist(['0', '1'], 'must be 1 (allow) or 0')),
 });
 
 export class ConfigError extends Error {
@@ -74,20 +79,26 @@ export function parseServerConfig(env: Record<string, string | undefined>, argv:
     trustProxy: e.LEDE_TRUST_PROXY === '1',
     distDir: resolve(cwd, 'dist'),
     corpusDir: resolve(cwd, 'public', 'data'),
+    allowPrivateNetwork: e.LEDE_ALLOW_PRIVATE_NETWORK === '1',
+    opmlFile: flags.opml ? absolute(flags.opml, cwd) : undefined,
   };
   return config;
 }
 
-function parseFlags(argv: readonly string[]): { port?: string; host?: string } {
-  const flags: { port?: string; host?: string } = {};
+const FLAGS = { '--port': 'port', '--host': 'host', '--opml': 'opml' } as const;
+
+function parseFlags(argv: readonly string[]): { port?: string; host?: string; opml?: string } {
+  const flags: { port?: string; host?: string; opml?: string } = {};
   for (let i = 0; i < argv.length; i += 1) {
-    const [name, inline] = (argv[i] ?? '').split(/=(.*)/s, 2);
-    if (name !== '--port' && name !== '--host') {
-      throw new ConfigError(`Lede cannot start: unknown option '${argv[i]}'; it takes --port N and --host H.`);
+    const [name = '', inline] = (argv[i] ?? '').split(/=(.*)/s, 2);
+    if (!(name in FLAGS)) {
+      throw new ConfigError(
+        `Lede cannot start: unknown option '${argv[i]}'; it takes --port N, --host H and --opml FILE.`,
+      );
     }
     const value = inline ?? argv[(i += 1)];
     if (!value) throw new ConfigError(`Lede cannot start: ${name} needs a value.`);
-    flags[name === '--port' ? 'port' : 'host'] = value;
+    flags[FLAGS[name as keyof typeof FLAGS]] = value;
   }
   return flags;
 }

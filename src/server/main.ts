@@ -1,10 +1,14 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openStore, seedFromCorpusDir } from '../store/index';
 import { createServerApp } from './app';
 import { ConfigError, parseServerConfig } from './config';
 import { describeDatabase } from './describe-database';
 import { listen } from './listen';
+import { createFetchContext } from './sources/fetch-context';
+import { createScheduler } from './sources/scheduler';
+import { createServerSourceAdmin } from './sources/source-admin';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -15,7 +19,15 @@ async function main(): Promise<void> {
   const store = await openStore(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir });
   const seed = await seedFromCorpusDir(store, config.corpusDir);
   for (const { id, reason } of seed.refused) console.warn(`Seed left out ${id ?? 'an item'}: ${reason}`);
-  const app = createServerApp({ ...config, store });
+  const context = createFetchContext({ allowPrivateNetwork: config.allowPrivateNetwork });
+  const scheduler = createScheduler({ store, context });
+  const sources = createServerSourceAdmin({ store, context, scheduler });
+  if (config.opmlFile) {
+    const report = await sources.importOpml(await readFile(config.opmlFile, 'utf8'));
+    say(`Added ${report.added.length} sources from ${config.opmlFile} (${report.skipped.length} skipped).`);
+    for (const skip of report.skipped) say(`  skipped ${skip.url}${skip.url ? ': ' : ''}${skip.reason}`);
+  }
+  const app = createServerApp({ ...config, store, sources });
   const server = await listen(app.fetch, config.host, config.port).catch(async (error: unknown) => {
     await store.close();
     throw error;
@@ -31,8 +43,12 @@ async function main(): Promise<void> {
   say(
     `  writes          ${config.adminToken ? 'enabled with Authorization: Bearer <LEDE_ADMIN_TOKEN>' : 'read-only (LEDE_ADMIN_TOKEN is not set)'}`,
   );
+  say(
+    `  feeds           fetched by this server${config.allowPrivateNetwork ? ' (private addresses allowed: LEDE_ALLOW_PRIVATE_NETWORK=1)' : ''}`,
+  );
   if (!existsSync(join(config.distDir, 'index.html'))) say(`  reader          not built: run \`npm run build\``);
   say('Press Ctrl-C to stop.');
+  scheduler.start();
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -42,8 +58,7 @@ async function main(): Promise<void> {
     }
     stopping = true;
     say(`${signal}: finishing requests in flight, then closing the database.`);
-    server
-      .close()
+    Promise.all([server.close(), scheduler.stop()])
       .then(() => store.close())
       .then(() => {
         say('Stopped.');

@@ -4,11 +4,17 @@ import type { SqlDriver, SqlExecutor } from './driver/driver';
 import { WRITE_LOCK } from './locks';
 import { getArticle, listArticles } from './read-articles';
 import { getEntity, listEntities } from './read-entities';
+import type { SourceStore } from '../news/store/source-store';
+import { claimDueSources, claimSource } from './sources/claim-sources';
+import { listSources, readSourceRow } from './sources/read-sources';
+import { toSourceRecord } from './sources/source-rows';
+import { findStoryKeys, rememberStories, storyFingerprints } from './sources/story-keys';
+import { addSources, recordFetch, removeSource, updateSource } from './sources/write-sources';
 import { createStatsKeeper } from './stats-keeper';
 import { verifyStore } from './verify';
 import { deleteStory, writeCuratedEntities, writeStories } from './write-stories';
 
-export interface SqlNewsStore extends NewsStore {
+export interface SqlNewsStore extends NewsStore, SourceStore {
   readonly engine: SqlDriver['engine'];
   readonly schemaVersion: number;
   /** Problems found by reading everything back (empty: consistent); see verify.ts. Not per request. */
@@ -37,6 +43,22 @@ export function createSqlStore(driver: SqlDriver, schemaVersion: number): SqlNew
     getArticle: (id) => getArticle(driver, id),
     listEntities: (query) => listEntities(driver, query),
     getEntity: (id) => getEntity(driver, id),
+    listSources: () => listSources(driver),
+
+    async getSource(id) {
+      const row = await readSourceRow(driver, id);
+      return row ? toSourceRecord(row) : undefined;
+    },
+    addSources: (sources) => driver.transaction((tx) => addSources(tx, sources)),
+    updateSource: (id, patch, now) => driver.transaction((tx) => updateSource(tx, id, patch, now)),
+    removeSource: (id) => driver.transaction((tx) => removeSource(tx, id)),
+    listFeedSources: async () => (await listSources(driver)).filter((source) => source.url !== null),
+    claimDueSources: (owner, now, leaseMs, limit) => claimDueSources(driver, owner, now, leaseMs, limit),
+    claimSource: (id, owner, now, leaseMs) => claimSource(driver, id, owner, now, leaseMs),
+    recordFetch: (id, owner, record) => driver.transaction((tx) => recordFetch(tx, id, owner, record)),
+    findStoryKeys: (keys) => findStoryKeys(driver, keys),
+    storyFingerprints: (ids) => storyFingerprints(driver, ids),
+    rememberStories: (entries) => driver.transaction((tx) => rememberStories(tx, entries)),
 
     async upsertArticles(inputs): Promise<UpsertReport> {
       const { accepted, refused } = checkBatch(inputs, checkStory);

@@ -116,6 +116,16 @@ describe('createFixtureSource', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining("article 'broken'"));
   });
 
+  it('lists the corpus’s publishers as bundled sources', async () => {
+    const files = corpusDataFiles([good], buildEntityRecords([good], []));
+    const source = createFixtureSource({ dataUrl: DATA, fetch: serve(files) });
+    const { items } = await source.listSources();
+    expect(items).toEqual([
+      expect.objectContaining({ id: good.source.id, name: good.source.name, url: null, status: 'bundled' }),
+    ]);
+    expect(items[0]?.health.itemsSeen).toBe(1);
+  });
+
   it('explains a missing or corrupt file, and tries again on the next call', async () => {
     const fetch = serve(new Map([['first-page.json', '{"total": 1, "stories": [']]));
     const source = createFixtureSource({ dataUrl: DATA, fetch });

@@ -292,3 +292,30 @@ describe('http source: validating answers', () => {
     ]);
   });
 });
+
+describe('http source: the source list', () => {
+  it('reads GET /sources and drops a source with a bad field, naming it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const good = {
+      id: 'quay-post',
+      name: 'Quay Post',
+      url: 'https://quaypost.example/rss',
+      intervalMinutes: 30,
+      fullText: 'page',
+      status: 'failing',
+      health: {
+        lastFetchAt: '2026-12-01T11:00:00Z',
+        lastSuccessAt: null,
+        lastError: 'timed out after 20 s',
+        itemsSeen: 0,
+        nextFetchAt: '2026-12-01T12:00:00Z',
+      },
+    };
+    const badScheme = { ...good, id: 'sneaky', url: 'javascript:alert(1)' };
+    server.use(http.get(`${API}/sources`, () => HttpResponse.json({ items: [good, badScheme] })));
+    const list = await source().listSources!();
+    expect(list.items).toEqual([good]);
+    expect(list.dropped).toEqual([{ label: "source 'sneaky'", reason: expect.stringMatching(/^url /) }]);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+});

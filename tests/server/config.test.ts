@@ -17,7 +17,14 @@ describe('parseServerConfig', () => {
       trustProxy: false,
       distDir: '/srv/lede/dist',
       corpusDir: '/srv/lede/public/data',
+      allowPrivateNetwork: false,
+      opmlFile: undefined,
     });
+  });
+
+  it('takes --opml FILE and LEDE_ALLOW_PRIVATE_NETWORK=1', () => {
+    const config = parse({ LEDE_ALLOW_PRIVATE_NETWORK: '1' }, ['--opml', 'feeds.opml']);
+    expect(config).toMatchObject({ allowPrivateNetwork: true, opmlFile: '/srv/lede/feeds.opml' });
   });
 
   it('reads the environment, and --port / --host win over it', () => {

@@ -2,6 +2,7 @@ import { isNewsError } from '../errors';
 import type { ServedStore } from '../store/corpus-store';
 import {
   ALLOWED_METHODS,
+  baseHeaders,
   errorResponse,
   jsonResponse,
   preflightResponse,
@@ -10,6 +11,15 @@ import {
 } from './api-responses';
 import openApiDocument from './openapi.json';
 import { parseArticleQuery, parseEntityQuery } from './query-params';
+import { isSourceAdminError, type SourceAdmin } from './source-admin';
+import { runSourceAdmin } from './source-admin-routes';
+import {
+  matchSourceAdminRoute,
+  READ_ONLY_MESSAGE,
+  SOURCE_ADMIN_ROUTES,
+  sourceRouteMethods,
+  type SourceRouteMatch,
+} from './source-routes';
 
 /** The Fetch API's shape, so Vite's Connect servers and Hono mount the same function. */
 export type FetchHandler = (request: Request) => Promise<Response>;
@@ -21,6 +31,11 @@ export interface ApiHandlerOptions {
   corsOrigins?: CorsOrigins;
   /** Where failures the handler did not expect are logged; the client gets only the message. */
   logError?: (message: string, error: unknown) => void;
+  /**
+   * What the admin routes under /sources do. The server gives it and guards those routes with
+   * its admin token (matchSourceAdminRoute says which); without it they answer 403 read-only.
+   */
+  sources?: SourceAdmin;
 }
 
 type Operation = (params: URLSearchParams) => Promise<{ status: number; body: unknown }>;
@@ -31,6 +46,8 @@ export const API_ROUTES = [
   '/articles/{id}',
   '/entities',
   '/entities/{id}',
+  '/sources',
+  ...(Object.keys(SOURCE_ADMIN_ROUTES) as (keyof typeof SOURCE_ADMIN_ROUTES)[]).filter((path) => path !== '/sources'),
   '/health',
   '/openapi.json',
 ] as const;
@@ -43,6 +60,7 @@ export function createApiHandler({
   basePath = '/api',
   corsOrigins = '*',
   logError = (message, error) => console.error(message, error),
+  sources,
 }: ApiHandlerOptions): FetchHandler {
   function resolve(path: string): Operation | undefined {
     if (path === '/openapi.json') return () => Promise.resolve(ok(openApiDocument));
@@ -54,6 +72,7 @@ export function createApiHandler({
     }
     if (path === '/articles') return async (params) => ok(await store.listArticles(parseArticleQuery(params)));
     if (path === '/entities') return async (params) => ok(await store.listEntities(parseEntityQuery(params)));
+    if (path === '/sources') return async () => ok({ items: await store.listSources() });
     const match = /^\/(articles|entities)\/([^/]+)$/.exec(path);
     if (!match) return undefined;
     const [, collection, rawId = ''] = match;
@@ -62,6 +81,7 @@ export function createApiHandler({
   }
 
   function toFailure(error: unknown): ApiFailure {
+    if (isSourceAdminError(error)) return { status: error.status, code: error.code, message: error.message };
     if (isNewsError(error)) {
       if (error.kind === 'not-found') return { status: 404, code: 'not_found', message: error.message };
       if (error.kind === 'bad-request') return { status: 400, code: 'bad_request', message: error.message };
@@ -73,10 +93,41 @@ export function createApiHandler({
     return { status: 500, code: 'internal', message: `The Lede API failed: ${detail}` };
   }
 
+  async function answerAdmin(request: Request, match: SourceRouteMatch, path: string): Promise<Response> {
+    const methods = sourceRouteMethods(match);
+    if (!methods.includes(request.method)) {
+      const failure = {
+        status: 405,
+        code: 'method_not_allowed',
+        message: `${request.method} is not served on ${path}.`,
+      };
+      return errorResponse(request, corsOrigins, failure, { allow: methods.join(', ') });
+    }
+    // The bundled files (and a server without a token) have nothing a request could change.
+    if (!sources) {
+      return errorResponse(request, corsOrigins, { status: 403, code: 'read_only', message: READ_ONLY_MESSAGE });
+    }
+    try {
+      const answer = await runSourceAdmin(sources, match, request);
+      if ('text' in answer) {
+        return new Response(request.method === 'HEAD' ? null : answer.text, {
+          status: answer.status,
+          headers: { ...baseHeaders(request, corsOrigins), 'content-type': answer.type },
+        });
+      }
+      if (answer.status === 204) return new Response(null, { status: 204, headers: baseHeaders(request, corsOrigins) });
+      return jsonResponse(request, corsOrigins, answer.status, answer.body, answer.headers);
+    } catch (error) {
+      return errorResponse(request, corsOrigins, toFailure(error));
+    }
+  }
+
   return async (request) => {
     const url = new URL(request.url);
     const path = routePath(url.pathname, basePath);
     if (request.method === 'OPTIONS') return preflightResponse(request, corsOrigins);
+    const admin = path === undefined ? undefined : matchSourceAdminRoute(request.method, path);
+    if (admin && path !== undefined) return answerAdmin(request, admin, path);
     const operation = path === undefined ? undefined : resolve(path);
     if (!operation) {
       const message = unknownPath(path ?? url.pathname);

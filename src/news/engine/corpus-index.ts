@@ -17,6 +17,7 @@ export function createCorpusIndex(articles: readonly Article[], entities: readon
     size: search.size,
     listArticles: (query) => search.listArticles(query),
     listEntities: (query) => search.listEntities(query),
+    listSources: () => search.listSources(),
     getArticle(id) {
       const found = byId.get(id);
       if (!found) throw storyNotFound(id);

@@ -2,6 +2,7 @@ import { publishedTime } from '../published-time';
 import type { Article, ArticleSummary } from '../schema/article';
 import type { EntityIndexEntry, SearchRecord } from '../schema/corpus-pages';
 import type { Entity, EntitySummary } from '../schema/entity';
+import type { SourceRecord } from '../schema/source-record';
 import {
   DEFAULT_ENTITY_LIMIT,
   DEFAULT_PAGE_SIZE,
@@ -12,6 +13,7 @@ import {
   type EntityList,
   type EntityQuery,
 } from '../source';
+import { bundledSources } from './bundled-sources';
 import { compareKeys, decodeCursor, encodeCursor, type CursorKey } from './cursor';
 import { foldText, queryTerms } from './fold';
 import { storyHaystack } from './haystack';
@@ -22,6 +24,8 @@ export interface SearchIndex {
   readonly size: number;
   listArticles(query: ArticleQuery): ArticlePage;
   listEntities(query: EntityQuery): EntityList;
+  /** The publishers of the stories, for the source filter and the Sources view. */
+  listSources(): SourceRecord[];
 }
 
 interface Indexed {
@@ -55,6 +59,7 @@ export function createSearchIndex(
   const ordered = records.map(indexRecord).sort((a, b) => compareKeys(a.key, b.key));
   const entityById = new Map(entities.map((entity) => [entity.id, entity]));
   const entityNames = new Map(entities.map((e) => [e.id, foldText([e.name, ...e.aliases].join('\n'))]));
+  const sources = bundledSources(records.map((record) => record.summary));
 
   function matching(query: Omit<ArticleQuery, 'cursor' | 'limit'>): Indexed[] {
     const terms = queryTerms(query.q);
@@ -71,6 +76,7 @@ export function createSearchIndex(
 
   return {
     size: ordered.length,
+    listSources: () => sources,
 
     listArticles(query) {
       const limit = clamp(query.limit ?? DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { throwIfAborted } from '../abort';
 import { NewsError } from '../errors';
 import { ArticlePageEnvelopeSchema, EntityListEnvelopeSchema } from '../schema/api';
+import { SourceListEnvelopeSchema, SourceRecordSchema } from '../schema/source-record';
 import { EntitySchema, EntitySummarySchema } from '../schema/entity';
 import { IdSchema } from '../schema/primitives';
 import type { NewsSource } from '../source';
@@ -112,6 +113,19 @@ export function createHttpSource(options: HttpSourceOptions): NewsSource {
       const url = apiUrl(baseUrl, ['entities', id]);
       const label = `entity '${id}'`;
       return parseOrThrow(EntitySchema, await requestJson(context, { url, label, notFoundMessage }, signal), label);
+    },
+
+    async listSources(signal) {
+      const label = 'the source list';
+      const url = apiUrl(baseUrl, ['sources']);
+      const envelope = parseOrThrow(
+        SourceListEnvelopeSchema,
+        await requestJson(context, { url, label }, signal),
+        label,
+      );
+      const { items, dropped } = parseEach(SourceRecordSchema, envelope.items, itemLabel('source'));
+      reportDropped(dropped);
+      return { items, dropped };
     },
   };
 }

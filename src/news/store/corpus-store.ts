@@ -26,6 +26,9 @@ export function createCorpusStore(loadCorpus: LoadCorpus): ServedStore {
     async getEntity(id) {
       return (await loadCorpus()).getEntity(id);
     },
+    async listSources() {
+      return (await loadCorpus()).listSources();
+    },
     async health() {
       try {
         const index = await loadCorpus();

@@ -32,6 +32,7 @@ export function createMemoryStore(): NewsStore {
     getArticle: (id) => Promise.resolve().then(() => current().getArticle(id)),
     listEntities: (query) => Promise.resolve().then(() => withoutDropped(current().listEntities(query))),
     getEntity: (id) => Promise.resolve().then(() => current().getEntity(id)),
+    listSources: () => Promise.resolve().then(() => current().listSources()),
 
     upsertArticles(inputs) {
       const { accepted, refused } = checkBatch(inputs, checkStory);

@@ -1,5 +1,6 @@
 import type { Article } from '../schema/article';
 import type { Entity } from '../schema/entity';
+import type { SourceRecord } from '../schema/source-record';
 import type { ArticlePage, ArticleQuery, EntityList, EntityQuery } from '../source';
 
 /** What the API handler reads; the in-memory corpus index and the PostgreSQL store both answer it. */
@@ -8,6 +9,8 @@ export interface NewsReadStore {
   getArticle(id: string): Promise<Article>;
   listEntities(query: EntityQuery): Promise<Omit<EntityList, 'dropped'>>;
   getEntity(id: string): Promise<Entity>;
+  /** Every source not removed, sorted by name; publishers of stories that came without a feed are `bundled`. */
+  listSources(): Promise<SourceRecord[]>;
 }
 
 /** The outcome of one write: stories written whole, and those refused with a reason naming the field. */

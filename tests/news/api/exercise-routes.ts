@@ -28,6 +28,8 @@ export async function exerciseEveryRoute(api: string): Promise<number> {
     await check('/articles', `/articles?entity=${encodeURIComponent(id)}&limit=5`);
   }
   for (const type of ['person', 'organization', 'place', 'other']) await check('/entities', `/entities?type=${type}`);
+  const sources = (await check('/sources', '/sources')) as { items: Array<{ id: string }> };
+  for (const { id } of sources.items) await check('/articles', `/articles?source=${id}&limit=1`);
   await check('/articles', '/articles?q=the&limit=1');
   await check('/articles', '/articles?cursor=not-a-cursor', 400);
   await check('/articles', '/articles?limit=0', 400);

@@ -7,6 +7,7 @@ import openApiDocument from '../../../src/news/api/openapi.json';
 import { ARTICLE_PARAMS, ENTITY_PARAMS } from '../../../src/news/api/query-params';
 import { ArticleSchema } from '../../../src/news/schema/article';
 import { EntitySchema } from '../../../src/news/schema/entity';
+import { NewSourceSchema, SourcePatchSchema, SourceRecordSchema } from '../../../src/news/schema/source-record';
 import * as limits from '../../../src/news/source';
 import { fixtureArticles, fixtureEntities } from './fixture-corpus';
 import { ajv, component, doc } from './openapi-validator';
@@ -103,5 +104,56 @@ describe('the schemas agree with the valibot contract', () => {
         expect(validate(broken)).toBe(false);
       }
     }
+  });
+});
+
+describe('the source schemas agree with the valibot contract', () => {
+  const record = {
+    id: 'harbour-gazette',
+    name: 'Harbour Gazette',
+    url: 'https://harbourgazette.example/feed.xml',
+    siteUrl: 'https://harbourgazette.example/',
+    intervalMinutes: 30,
+    fullText: 'feed',
+    status: 'active',
+    health: {
+      lastFetchAt: '2026-12-01T11:55:00Z',
+      lastSuccessAt: null,
+      lastError: 'the server answered 404',
+      itemsSeen: 3,
+      nextFetchAt: '2026-12-01T12:25:00+01:00',
+    },
+  };
+  const recordCases: Array<[string, unknown]> = [
+    ['a valid source', record],
+    ['a bundled source without a feed', { ...record, url: null, status: 'bundled' }],
+    ['a javascript: feed', { ...record, url: 'javascript:alert(1)' }],
+    ['an interval under 5 minutes', { ...record, intervalMinutes: 1 }],
+    ['an unknown status', { ...record, status: 'broken' }],
+    ['an unknown full-text mode', { ...record, fullText: 'always' }],
+    ['a blank error', { ...record, health: { ...record.health, lastError: ' ' } }],
+    ['a date without offset', { ...record, health: { ...record.health, lastFetchAt: '2026-12-01T11:55:00' } }],
+    ['negative items', { ...record, health: { ...record.health, itemsSeen: -1 } }],
+  ];
+  it.each(recordCases)('SourceRecord: %s gets the same verdict from both', (_label, candidate) => {
+    const validate = component('SourceRecord');
+    expect(validate(candidate), ajv.errorsText(validate.errors)).toBe(v.is(SourceRecordSchema, candidate));
+  });
+
+  const inputCases: Array<[string, 'NewSource' | 'SourcePatch', unknown]> = [
+    ['a URL', 'NewSource', { url: 'https://harbourgazette.example/' }],
+    ['every field', 'NewSource', { url: 'https://h.example/rss', name: 'H', intervalMinutes: 60, fullText: 'page' }],
+    ['no URL', 'NewSource', { name: 'H' }],
+    ['an unknown field', 'NewSource', { url: 'https://h.example/', token: 'x' }],
+    ['a file: URL', 'NewSource', { url: 'file:///etc/passwd' }],
+    ['a pause', 'SourcePatch', { paused: true }],
+    ['nothing to change', 'SourcePatch', {}],
+    ['an unknown field', 'SourcePatch', { url: 'https://h.example/' }],
+    ['a blank name', 'SourcePatch', { name: '  ' }],
+  ];
+  it.each(inputCases)('%s as %s gets the same verdict from both', (_label, name, candidate) => {
+    const validate = component(name);
+    const schema = name === 'NewSource' ? NewSourceSchema : SourcePatchSchema;
+    expect(validate(candidate), ajv.errorsText(validate.errors)).toBe(v.is(schema, candidate));
   });
 });

@@ -68,6 +68,33 @@ describe('protocol', () => {
     }
   });
 
+  it('refuses every source change as read-only (403), and unserved methods there with 405', async () => {
+    const writes: Array<[string, string]> = [
+      ['POST', '/sources'],
+      ['PATCH', '/sources/nordic-wire'],
+      ['DELETE', '/sources/nordic-wire'],
+      ['POST', '/sources/nordic-wire/refresh'],
+      ['POST', '/sources/import'],
+      ['GET', '/sources/export'],
+    ];
+    for (const [method, path] of writes) {
+      const { status, body } = await get(path, { method, headers: { authorization: 'Bearer anything' } });
+      expect(status, `${method} ${path}`).toBe(403);
+      expect(body).toEqual({ error: { code: 'read_only', message: expect.stringContaining('LEDE_ADMIN_TOKEN') } });
+    }
+    const { response, status } = await get('/sources', { method: 'PUT' });
+    expect(status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, HEAD, POST');
+  });
+
+  it('lists the corpus’s publishers as bundled sources', async () => {
+    const { status, body } = await get('/sources');
+    expect(status).toBe(200);
+    const items = body?.items as Array<{ id: string; status: string; url: unknown }>;
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((item) => item.status === 'bundled' && item.url === null)).toBe(true);
+  });
+
   it('answers HEAD like GET without a body', async () => {
     const { response, status, body } = await get('/articles', { method: 'HEAD' });
     expect(status).toBe(200);

@@ -1,0 +1,65 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { newsQueries } from '../../news/queries';
+import { useNewsSource } from '../../news/source-context';
+import { RegionBoundary } from '../../ui/region-boundary';
+import { LoadingRegion, Skeleton } from '../../ui/skeleton';
+import { SourceEntry } from './source-entry';
+
+/** Where the stories come from and how each source is faring; read-only for readers. */
+export function SourcesView() {
+  return (
+    <section aria-labelledby="sources-heading" className="mx-auto max-w-3xl px-4 py-6">
+      <header className="border-b border-stone-200 pb-4 dark:border-stone-800">
+        <h1 id="sources-heading" className="text-2xl font-bold tracking-tight">
+          Sources
+        </h1>
+        <p className="mt-1 text-stone-700 dark:text-stone-300">
+          The feeds Lede reads, how recently each was fetched and whether it worked.
+        </p>
+      </header>
+      <RegionBoundary what="The sources" fallback={<SourcesSkeleton />}>
+        <SourceList />
+      </RegionBoundary>
+    </section>
+  );
+}
+
+function SourceList() {
+  const source = useNewsSource();
+  const { data, dataUpdatedAt } = useSuspenseQuery({
+    ...newsQueries.sources(source),
+    // Health moves while the server fetches; an open page keeps up without a reload.
+    refetchInterval: 60_000,
+  });
+  if (data.items.length === 0)
+    return <p className="py-6 text-stone-700 dark:text-stone-300">There are no sources yet.</p>;
+  return (
+    <>
+      {data.dropped.length > 0 && (
+        <p className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          {data.dropped.length === 1
+            ? '1 source could not be shown because its data was invalid.'
+            : `${data.dropped.length} sources could not be shown because their data was invalid.`}
+        </p>
+      )}
+      <ul aria-label="Sources" className="divide-y divide-stone-200 dark:divide-stone-800">
+        {data.items.map((item) => (
+          <SourceEntry key={item.id} source={item} now={dataUpdatedAt} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function SourcesSkeleton() {
+  return (
+    <LoadingRegion label="Loading the sources">
+      {[0, 1, 2].map((row) => (
+        <div key={row} className="py-4">
+          <Skeleton className="h-6 w-48" />
+          <Skeleton className="mt-3 h-20 w-full" />
+        </div>
+      ))}
+    </LoadingRegion>
+  );
+}
