@@ -92,9 +92,12 @@ export function useMentionCard(
   };
 
   const textHandlers = {
-    onPointerOver: (event: React.PointerEvent<HTMLElement>) => {
+    // Opened on movement, not on pointerover: when a card closes under a pointer that stands still,
+    // the browser reports the mark it uncovers as pointed at, and that card would reopen unbidden.
+    onPointerMove: (event: React.PointerEvent<HTMLElement>) => {
       const hit = markOf(event.target);
-      if (!hit || event.pointerType === 'touch' || hit.mark.contains(event.relatedTarget as Node | null)) return;
+      if (!hit || event.pointerType === 'touch') return;
+      if (hovering.current && activeRef.current?.anchor === hit.mark) return;
       hovering.current = true;
       open(hit.entity, hit.mark);
     },

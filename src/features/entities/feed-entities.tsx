@@ -43,7 +43,8 @@ export function FeedEntities({ search }: { search: FeedSearch }) {
           aria-busy={updating || undefined}
           className={`space-y-0.5 transition-opacity motion-reduce:transition-none ${updating ? 'opacity-60' : ''}`}
         >
-          {data.items.map((entity) => (
+          {/* A backend may ignore the limit; the page never renders more than it asked for. */}
+          {data.items.slice(0, FEED_ENTITY_LIMIT).map((entity) => (
             <li key={entity.id}>
               <FeedEntityLink entity={entity} search={search} />
             </li>
