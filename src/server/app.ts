@@ -8,6 +8,7 @@ import type { NewsStore } from '../news/store/news-store';
 import { adminAuth } from './admin-auth';
 import { rateLimit } from './rate-limit';
 import { mountReader } from './reader-static';
+import { securityHeaders } from './security-headers';
 
 export interface ServerAppOptions {
   store: NewsStore;
@@ -15,6 +16,10 @@ export interface ServerAppOptions {
   adminToken: string | undefined;
   corsOrigins: CorsOrigins;
   rateLimitPerMinute: number;
+  /** CSP frame-ancestors for the reader; `'self'` when unset. */
+  frameAncestors?: string[];
+  /** Hosts the reader may load story images from directly; the CSP's img-src lists them. */
+  imageHosts?: string[];
   now?: () => number;
   logError?: (message: string, error: unknown) => void;
 }
@@ -45,7 +50,15 @@ export function createServerApp(options: ServerAppOptions): Hono {
   const api = createApiHandler({ store, corsOrigins, logError });
   app.all('*', (c, next) => (isApi(c.req.path) ? api(c.req.raw) : next()));
 
-  mountReader(app, options.distDir);
+  app.use(
+    '*',
+    securityHeaders({
+      imageHosts: options.imageHosts ?? [],
+      apiOrigin: undefined,
+      frameAncestors: options.frameAncestors ?? ["'self'"],
+    }),
+  );
+  mountReader(app, options.distDir, options.imageHosts ?? []);
   app.onError((error, c) => {
     logError('Lede server failed:', error);
     const message = `The Lede server failed: ${error.message}`;

@@ -18,6 +18,10 @@ export interface ServerConfig {
   distDir: string;
   /** The bundled corpus the embedded database is seeded from on its first start. */
   corpusDir: string;
+  /** CSP frame-ancestors: who may frame the reader (LEDE_FRAME_ANCESTORS, space-separated). */
+  frameAncestors: string[];
+  /** Hosts whose images the reader may load directly (LEDE_IMAGE_HOSTS, comma-separated). */
+  imageHosts: string[];
 }
 
 const port = v.pipe(
@@ -42,6 +46,21 @@ const EnvSchema = v.object({
   LEDE_ADMIN_TOKEN: v.optional(v.pipe(v.string(), v.minLength(16, 'must be at least 16 characters'))),
   LEDE_CORS_ORIGINS: v.optional(v.string()),
   LEDE_RATE_LIMIT: v.optional(positive),
+  LEDE_FRAME_ANCESTORS: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(
+        /^(?:'self'|'none'|https?:\/\/[^\s;,']+)(?: +(?:'self'|https?:\/\/[^\s;,']+))*$/,
+        "must be 'self', 'none' or origins like https://portal.example, separated by spaces",
+      ),
+    ),
+  ),
+  LEDE_IMAGE_HOSTS: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^[a-z0-9.-]+(?:,[a-z0-9.-]+)*$/i, 'must be host names separated by commas, e.g. images.example.com'),
+    ),
+  ),
 });
 
 export class ConfigError extends Error {
@@ -70,6 +89,8 @@ export function parseServerConfig(env: Record<string, string | undefined>, argv:
     rateLimitPerMinute: e.LEDE_RATE_LIMIT ?? 600,
     distDir: resolve(cwd, 'dist'),
     corpusDir: resolve(cwd, 'public', 'data'),
+    frameAncestors: e.LEDE_FRAME_ANCESTORS?.split(/ +/) ?? ["'self'"],
+    imageHosts: e.LEDE_IMAGE_HOSTS?.split(',').map((host) => host.toLowerCase()) ?? [],
   };
   return config;
 }

@@ -16,6 +16,8 @@ describe('parseServerConfig', () => {
       rateLimitPerMinute: 600,
       distDir: '/srv/lede/dist',
       corpusDir: '/srv/lede/public/data',
+      frameAncestors: ["'self'"],
+      imageHosts: [],
     });
   });
 
