@@ -39,13 +39,19 @@ export function contentSecurityPolicy(options: SecurityPolicyOptions): string {
   return directives.map((parts) => parts.join(' ')).join('; ');
 }
 
+/**
+ * The demo portal (public/embed-demo.html) plays a third party's page, inline script and hostile
+ * CSS included: it is not the reader, so the reader's policy would only break the demonstration.
+ */
+const DEMO_PORTAL = '/embed-demo.html';
+
 /** The headers every response of the reader carries (the API sets its own). */
 export function securityHeaders(options: SecurityPolicyOptions): MiddlewareHandler {
   const policy = contentSecurityPolicy(options);
   return async (c, next) => {
     await next();
     const headers = c.res.headers;
-    headers.set('content-security-policy', policy);
+    if (c.req.path !== DEMO_PORTAL) headers.set('content-security-policy', policy);
     headers.set('x-content-type-options', 'nosniff');
     headers.set('referrer-policy', 'no-referrer');
     headers.set('cross-origin-opener-policy', 'same-origin');

@@ -34,6 +34,13 @@ describe('the security headers on the reader', () => {
     }
   });
 
+  it('leaves the demo portal, which plays a third-party page, without the reader policy', async () => {
+    const response = await fetch(`${server.origin}/embed-demo.html`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBeNull();
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('tells the reader which image hosts its CSP allows', async () => {
     const config = (await (await fetch(`${server.origin}/config.json`)).json()) as unknown;
     expect(config).toEqual({ apiBaseUrl: '/api', imageHosts: ['images.example.com'] });
