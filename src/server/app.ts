@@ -6,6 +6,7 @@ import { createApiHandler } from '../news/api/api-handler';
 import { errorResponse, type CorsOrigins } from '../news/api/api-responses';
 import type { NewsStore } from '../news/store/news-store';
 import { adminAuth } from './admin-auth';
+import { type MediaProxyOptions, mountMediaProxy } from './media-proxy';
 import { rateLimit } from './rate-limit';
 import { mountReader } from './reader-static';
 import { securityHeaders } from './security-headers';
@@ -20,6 +21,8 @@ export interface ServerAppOptions {
   frameAncestors?: string[];
   /** Hosts the reader may load story images from directly; the CSP's img-src lists them. */
   imageHosts?: string[];
+  /** The image proxy at /api/media; absent, the route answers as any unknown API path. */
+  media?: MediaProxyOptions;
   now?: () => number;
   logError?: (message: string, error: unknown) => void;
 }
@@ -47,6 +50,7 @@ export function createServerApp(options: ServerAppOptions): Hono {
   );
   app.all('/api/admin/*', (c) => admin(c.req.raw));
 
+  if (options.media) mountMediaProxy(app, options.media);
   const api = createApiHandler({ store, corsOrigins, logError });
   app.all('*', (c, next) => (isApi(c.req.path) ? api(c.req.raw) : next()));
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore, seedFromCorpusDir } from '../store/index';
@@ -15,7 +16,8 @@ async function main(): Promise<void> {
   const store = await openStore(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir });
   const seed = await seedFromCorpusDir(store, config.corpusDir);
   for (const { id, reason } of seed.refused) console.warn(`Seed left out ${id ?? 'an item'}: ${reason}`);
-  const app = createServerApp({ ...config, store });
+  // Proxy URLs are signed for this process only: a restart just re-signs what it serves next.
+  const app = createServerApp({ ...config, store, media: { secret: randomBytes(32).toString('base64url') } });
   const server = await listen(app.fetch, config.host, config.port).catch(async (error: unknown) => {
     await store.close();
     throw error;
