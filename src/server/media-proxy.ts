@@ -2,6 +2,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Hono } from 'hono';
 import { type AddressPolicy, FetchError, safeFetch } from '../feeds/index';
 
+/** The API routes only the Lede server serves, as the OpenAPI document names them. */
+export const SERVER_ROUTES = ['/media'] as const;
 export const MEDIA_MAX_BYTES = 5_000_000;
 const CACHE_MAX_BYTES = 50_000_000;
 /** SVG is left out on purpose: it is a document that can carry script, not a picture. */
@@ -51,7 +53,7 @@ export function mountMediaProxy(app: Hono, options: MediaProxyOptions): void {
       headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' },
     });
 
-  app.get('/api/media', async (c) => {
+  app.get(`/api${SERVER_ROUTES[0]}`, async (c) => {
     const url = c.req.query('url') ?? '';
     const sig = Buffer.from(c.req.query('sig') ?? '');
     const expected = Buffer.from(signMediaUrl(options.secret, url));
