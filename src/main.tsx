@@ -7,6 +7,10 @@ import { loadReaderActions } from './app/reader-actions';
 import { buildTimeApiBase, loadRuntimeConfig } from './app/runtime-config';
 import { renderStartupError } from './app/render-startup-error';
 import './styles.css';
+import { installTrustedTypes } from './ui/trusted-types';
+
+// Before anything reaches a script sink (the service worker, the entity worker).
+installTrustedTypes();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -6,6 +6,7 @@ import { NewsReader } from '../app/news-reader';
 import { buildTimeApiBase, loadRuntimeConfig } from '../app/runtime-config';
 import { renderStartupError } from '../app/render-startup-error';
 import '../styles.css';
+import { installTrustedTypes } from '../ui/trusted-types';
 import { initialTarget, pathFor } from './navigate-target';
 import { connectParent, parentOrigin } from './parent-channel';
 
@@ -14,6 +15,7 @@ import { connectParent, parentOrigin } from './parent-channel';
  * deployment's source (config.json), in memory history so the parent's history is never touched,
  * reporting its height to the parent origin it was given and to no other.
  */
+installTrustedTypes();
 const container = document.getElementById('root');
 if (!container) throw new Error('embed.html has no #root element');
 const root = createRoot(container);

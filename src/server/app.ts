@@ -8,8 +8,10 @@ import type { SourceAdmin } from '../news/api/source-admin';
 import { matchSourceAdminRoute } from '../news/api/source-routes';
 import type { NewsStore } from '../news/store/news-store';
 import { adminAuth } from './admin-auth';
+import { type MediaProxyOptions, mountMediaProxy } from './media-proxy';
 import { rateLimit } from './rate-limit';
 import { mountReader } from './reader-static';
+import { securityHeaders } from './security-headers';
 
 export interface ServerAppOptions {
   store: NewsStore;
@@ -19,6 +21,12 @@ export interface ServerAppOptions {
   rateLimitPerMinute: number;
   /** Count clients by the address a trusted proxy appended to X-Forwarded-For, not by the socket's. */
   trustProxy?: boolean;
+  /** CSP frame-ancestors for the reader; `'self'` when unset. */
+  frameAncestors?: string[];
+  /** Hosts the reader may load story images from directly; the CSP's img-src lists them. */
+  imageHosts?: string[];
+  /** The image proxy at /api/media; absent, the route answers as any unknown API path. */
+  media?: MediaProxyOptions;
   now?: () => number;
   logError?: (message: string, error: unknown) => void;
   /** The admin routes under /api/sources; behind the admin token like every write. */
@@ -57,6 +65,7 @@ export function createServerApp(options: ServerAppOptions): Hono {
   };
   app.use('/api/*', sourceGuard);
 
+  if (options.media) mountMediaProxy(app, options.media);
   const api = createApiHandler({
     store,
     corsOrigins,
@@ -65,7 +74,15 @@ export function createServerApp(options: ServerAppOptions): Hono {
   });
   app.all('*', (c, next) => (isApi(c.req.path) ? api(c.req.raw) : next()));
 
-  mountReader(app, options.distDir);
+  app.use(
+    '*',
+    securityHeaders({
+      imageHosts: options.imageHosts ?? [],
+      apiOrigin: undefined,
+      frameAncestors: options.frameAncestors ?? ["'self'"],
+    }),
+  );
+  mountReader(app, options.distDir, options.imageHosts ?? []);
   app.onError((error, c) => {
     logError('Lede server failed:', error);
     const message = `The Lede server failed: ${error.message}`;

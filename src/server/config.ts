@@ -24,6 +24,10 @@ export interface ServerConfig {
   allowPrivateNetwork: boolean;
   /** `--opml FILE`: sources to add at start. */
   opmlFile: string | undefined;
+  /** CSP frame-ancestors: who may frame the reader (LEDE_FRAME_ANCESTORS, space-separated). */
+  frameAncestors: string[];
+  /** Hosts whose images the reader may load directly (LEDE_IMAGE_HOSTS, comma-separated). */
+  imageHosts: string[];
 }
 
 const port = v.pipe(
@@ -50,6 +54,21 @@ const EnvSchema = v.object({
   LEDE_RATE_LIMIT: v.optional(positive),
   LEDE_TRUST_PROXY: v.optional(v.picklist(['0', '1'], 'must be 1 (behind a proxy) or 0')),
   LEDE_ALLOW_PRIVATE_NETWORK: v.optional(v.picklist(['0', '1'], 'must be 1 (allow) or 0')),
+  LEDE_FRAME_ANCESTORS: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(
+        /^(?:'self'|'none'|https?:\/\/[^\s;,']+)(?: +(?:'self'|https?:\/\/[^\s;,']+))*$/,
+        "must be 'self', 'none' or origins like https://portal.example, separated by spaces",
+      ),
+    ),
+  ),
+  LEDE_IMAGE_HOSTS: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^[a-z0-9.-]+(?:,[a-z0-9.-]+)*$/i, 'must be host names separated by commas, e.g. images.example.com'),
+    ),
+  ),
 });
 
 export class ConfigError extends Error {
@@ -81,6 +100,8 @@ export function parseServerConfig(env: Record<string, string | undefined>, argv:
     corpusDir: resolve(cwd, 'public', 'data'),
     allowPrivateNetwork: e.LEDE_ALLOW_PRIVATE_NETWORK === '1',
     opmlFile: flags.opml ? absolute(flags.opml, cwd) : undefined,
+    frameAncestors: e.LEDE_FRAME_ANCESTORS?.split(/ +/) ?? ["'self'"],
+    imageHosts: e.LEDE_IMAGE_HOSTS?.split(',').map((host) => host.toLowerCase()) ?? [],
   };
   return config;
 }

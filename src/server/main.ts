@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -27,7 +28,9 @@ async function main(): Promise<void> {
     say(`Added ${report.added.length} sources from ${config.opmlFile} (${report.skipped.length} skipped).`);
     for (const skip of report.skipped) say(`  skipped ${skip.url}${skip.url ? ': ' : ''}${skip.reason}`);
   }
-  const app = createServerApp({ ...config, store, sources });
+  // Proxy URLs are signed for this process only: a restart just re-signs what it serves next.
+  const media = { secret: randomBytes(32).toString('base64url') };
+  const app = createServerApp({ ...config, store, sources, media });
   const server = await listen(app.fetch, config.host, config.port).catch(async (error: unknown) => {
     await store.close();
     throw error;

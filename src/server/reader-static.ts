@@ -15,15 +15,20 @@ const cacheHeaders: MiddlewareHandler = async (c, next) => {
 /** The reader's own runtime config: this server is its backend, whatever the build defaulted to. */
 export const SERVER_READER_CONFIG = { apiBaseUrl: '/api' } as const;
 
+/** config.json as this server answers it: its API, and the image hosts its CSP allows. */
+export function serverReaderConfig(imageHosts: readonly string[]) {
+  return { ...SERVER_READER_CONFIG, imageHosts: [...imageHosts] };
+}
+
 /**
  * Serves the built reader: its files (precompressed .br/.gz when the client takes them), its
  * config.json pointing at /api, and index.html for every app route (/articles/x, /entities/y, ...)
  * so links into the reader survive a reload. Paths that look like files and are missing get 404.
  */
-export function mountReader(app: Hono, distDir: string): void {
+export function mountReader(app: Hono, distDir: string, imageHosts: readonly string[] = []): void {
   const indexPath = join(distDir, 'index.html');
   app.use('*', cacheHeaders);
-  app.get('/config.json', (c) => c.json(SERVER_READER_CONFIG, 200, { 'cache-control': 'no-store' }));
+  app.get('/config.json', (c) => c.json(serverReaderConfig(imageHosts), 200, { 'cache-control': 'no-store' }));
   app.use('*', serveStatic({ root: distDir, precompressed: true }));
   app.get('*', async (c) => {
     const lastSegment = c.req.path.split('/').at(-1) ?? '';

@@ -19,6 +19,8 @@ describe('parseServerConfig', () => {
       corpusDir: '/srv/lede/public/data',
       allowPrivateNetwork: false,
       opmlFile: undefined,
+      frameAncestors: ["'self'"],
+      imageHosts: [],
     });
   });
 

@@ -18,6 +18,7 @@ export async function fakeDist(): Promise<string> {
   await writeFile(join(dir, 'index.html'), INDEX_HTML);
   await writeFile(join(dir, 'config.json'), '{ "apiBaseUrl": null }\n');
   await writeFile(join(dir, 'embed.html'), '<!doctype html><title>Lede embed</title>');
+  await writeFile(join(dir, 'embed-demo.html'), '<!doctype html><title>A portal</title><script>1</script>');
   await writeFile(join(dir, 'assets', 'shell-AbC123.js'), BUNDLE);
   await writeFile(join(dir, 'assets', 'shell-AbC123.js.br'), brotliCompressSync(BUNDLE));
   await writeFile(join(dir, 'assets', 'shell-AbC123.js.gz'), gzipSync(BUNDLE));

@@ -29,7 +29,7 @@ describe('the reader', () => {
   it('answers config.json with its own API, whatever the build wrote', async () => {
     const response = await get('/config.json');
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(await response.json()).toEqual({ apiBaseUrl: '/api' });
+    expect(await response.json()).toEqual({ apiBaseUrl: '/api', imageHosts: [] });
   });
 
   it('sends the precompressed bundle the client accepts, cached for a year', async () => {

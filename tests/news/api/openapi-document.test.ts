@@ -5,6 +5,7 @@ import { ADMIN_ROUTES } from '../../../src/news/api/admin-handler';
 import { API_ROUTES } from '../../../src/news/api/api-handler';
 import openApiDocument from '../../../src/news/api/openapi.json';
 import { ARTICLE_PARAMS, ENTITY_PARAMS } from '../../../src/news/api/query-params';
+import { SERVER_ROUTES } from '../../../src/server/media-proxy';
 import { ArticleSchema } from '../../../src/news/schema/article';
 import { EntitySchema } from '../../../src/news/schema/entity';
 import { NewSourceSchema, SourcePatchSchema, SourceRecordSchema } from '../../../src/news/schema/source-record';
@@ -19,7 +20,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('documents exactly the routes the handlers serve', () => {
-    expect(Object.keys(doc.paths).sort()).toEqual([...API_ROUTES, ...ADMIN_ROUTES].sort());
+    expect(Object.keys(doc.paths).sort()).toEqual([...API_ROUTES, ...ADMIN_ROUTES, ...SERVER_ROUTES].sort());
   });
 
   it('documents exactly the query parameters the handler accepts', () => {

@@ -1,0 +1,60 @@
+import type { MiddlewareHandler } from 'hono';
+
+export interface SecurityPolicyOptions {
+  /** Hosts (e.g. images.example.com) the reader may load story images from besides its own origin. */
+  imageHosts: readonly string[];
+  /** The API's origin when it is not this server's own. */
+  apiOrigin: string | undefined;
+  /** Who may frame the reader: CSP source expressions, `'self'` unless LEDE_FRAME_ANCESTORS says otherwise. */
+  frameAncestors: readonly string[];
+}
+
+/** The one Trusted Types policy the reader creates (src/ui/trusted-types.ts); any other name is refused. */
+export const TRUSTED_TYPES_POLICIES = ['default'] as const;
+
+/**
+ * The reader's Content Security Policy. Scripts and styles come only from Lede's origin; React's
+ * `style` attributes (virtualized lists and measured sizes set them) need `style-src-attr
+ * 'unsafe-inline'`, which allows attributes only, never a <style> element or a stylesheet from
+ * elsewhere. Every string that reaches a script sink must pass a named Trusted Types policy.
+ */
+export function contentSecurityPolicy(options: SecurityPolicyOptions): string {
+  const images = options.imageHosts.map((host) => `https://${host}`);
+  const directives: [string, ...string[]][] = [
+    ['default-src', "'self'"],
+    ['script-src', "'self'"],
+    ['style-src', "'self'"],
+    ['style-src-attr', "'unsafe-inline'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'none'"],
+    ['img-src', "'self'", 'data:', ...images],
+    ['connect-src', "'self'", ...(options.apiOrigin ? [options.apiOrigin] : [])],
+    ['frame-ancestors', ...(options.frameAncestors.length > 0 ? options.frameAncestors : ["'self'"])],
+    ['worker-src', "'self'"],
+    ['manifest-src', "'self'"],
+    ['form-action', "'self'"],
+    ['require-trusted-types-for', "'script'"],
+    ['trusted-types', ...TRUSTED_TYPES_POLICIES],
+  ];
+  return directives.map((parts) => parts.join(' ')).join('; ');
+}
+
+/**
+ * The demo portal (public/embed-demo.html) plays a third party's page, inline script and hostile
+ * CSS included: it is not the reader, so the reader's policy would only break the demonstration.
+ */
+const DEMO_PORTAL = '/embed-demo.html';
+
+/** The headers every response of the reader carries (the API sets its own). */
+export function securityHeaders(options: SecurityPolicyOptions): MiddlewareHandler {
+  const policy = contentSecurityPolicy(options);
+  return async (c, next) => {
+    await next();
+    const headers = c.res.headers;
+    if (c.req.path !== DEMO_PORTAL) headers.set('content-security-policy', policy);
+    headers.set('x-content-type-options', 'nosniff');
+    headers.set('referrer-policy', 'no-referrer');
+    headers.set('cross-origin-opener-policy', 'same-origin');
+    headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+  };
+}
