@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { deviceAppearanceScript } from '../src/app/device-appearance';
+import { deviceAppearanceScript, PRERENDERED_PATH_ATTRIBUTE } from '../src/app/device-appearance';
 import { PRERENDERED_ID, prerenderedJson } from '../src/app/prerendered';
 import { ARTICLES_FILE, ENTITIES_FILE, parseCorpusFiles, withImageBase } from '../src/news/corpus-data';
 import { createCorpusIndex } from '../src/news/engine/corpus-index';
@@ -15,12 +15,6 @@ import { renderPage } from '../src/prerender/render-page';
  */
 const DIST = process.argv[2] ?? join(import.meta.dirname, '..', 'dist');
 const ROOT_TAG = '<div id="root"></div>';
-/**
- * From this width a story has the people and places beside it (src/app/article-route.tsx): a
- * phone's one column would move on hydration, so wider screens render the story afresh. The feed
- * carries both layouts and lets CSS choose.
- */
-const STORY_COLUMNS = 1024;
 
 // A build for a backend (`npm start` builds with VITE_API_BASE_URL=/api) shows that backend's news:
 // HTML made from the bundled stories would paint other news first and then be thrown away.
@@ -38,13 +32,14 @@ const corpus = parseCorpusFiles(read(ARTICLES_FILE), read(ENTITIES_FILE));
 const articles = corpus.articles.map((a) => withImageBase(a, (url) => `/data/${url}`));
 const source = memorySource(createCorpusIndex(articles, corpus.entities));
 
+const appearance = deviceAppearanceScript();
 const started = performance.now();
 const pages = ['/', ...articles.map((article) => `/articles/${article.id}`)];
 for (const path of pages) {
   const { html, data } = await renderPage(path, source);
   const page = template.replace(
     ROOT_TAG,
-    `<div id="root">${html}</div><script>${deviceAppearanceScript(path, path === '/' ? null : STORY_COLUMNS)}</script>` +
+    `<div id="root" ${PRERENDERED_PATH_ATTRIBUTE}="${path}">${html}</div><script>${appearance}</script>` +
       `<script type="application/json" id="${PRERENDERED_ID}">${prerenderedJson(data)}</script>`,
   );
   const file = join(DIST, path === '/' ? 'index.html' : join(path, 'index.html'));

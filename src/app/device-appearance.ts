@@ -1,6 +1,16 @@
 import { TEXT_SCALE } from '../reading/appearance';
 import { LEGACY_THEME_KEY, STORAGE_KEY } from '../reading/storage';
 
+/** The attribute of #root that names the path a page was prerendered for. */
+export const PRERENDERED_PATH_ATTRIBUTE = 'data-prerendered-path';
+
+/**
+ * From this width a story has the people and places beside it (src/app/article-route.tsx): a
+ * phone's one column would move on hydration, so wider screens render the story afresh. The feed
+ * carries both layouts and lets CSS choose.
+ */
+export const STORY_COLUMNS = 1024;
+
 /**
  * The page's inline script for HTML rendered at build time: before the first paint it gives the
  * reader's root element the device's theme, text size and density, as appearanceOf
@@ -10,13 +20,16 @@ import { LEGACY_THEME_KEY, STORAGE_KEY } from '../reading/storage';
  * HTML for another path (a host or service worker answering every path with the feed's page),
  * or laid out for a narrower screen than this one where that layout differs (maxWidth), is
  * removed before it can flash: the reader renders that page afresh.
+ * The script is the same on every page (the page's path is an attribute of #root), so a Content
+ * Security Policy allows it by one hash (src/server/inline-scripts.ts) and no 'unsafe-inline'.
  */
-export function deviceAppearanceScript(path: string, maxWidth: number | null): string {
-  const args = [path, maxWidth, STORAGE_KEY, LEGACY_THEME_KEY, TEXT_SCALE]
+export function deviceAppearanceScript(): string {
+  const args = [PRERENDERED_PATH_ATTRIBUTE, STORY_COLUMNS, STORAGE_KEY, LEGACY_THEME_KEY, TEXT_SCALE]
     .map((value) => JSON.stringify(value))
     .join(',');
-  return `(function(path,maxWidth,key,legacyKey,scales){try{
-var root=document.querySelector('#root [data-reader-root]');if(!root)return;
+  return `(function(pathAttribute,storyColumns,key,legacyKey,scales){try{
+var host=document.getElementById('root'),root=document.querySelector('#root [data-reader-root]');if(!host||!root)return;
+var path=host.getAttribute(pathAttribute),maxWidth=path==='/'?null:storyColumns;
 var width=document.documentElement.clientWidth;
 if(location.pathname!==path||(maxWidth&&width>=maxWidth)){root.parentNode.replaceChildren();return;}
 var text=localStorage.getItem(key),s={};

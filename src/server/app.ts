@@ -11,6 +11,7 @@ import { adminAuth } from './admin-auth';
 import { type MediaProxyOptions, mountMediaProxy } from './media-proxy';
 import { rateLimit } from './rate-limit';
 import { mountReader } from './reader-static';
+import { inlineScriptHashes } from './inline-scripts';
 import { securityHeaders } from './security-headers';
 
 export interface ServerAppOptions {
@@ -80,6 +81,7 @@ export function createServerApp(options: ServerAppOptions): Hono {
       imageHosts: options.imageHosts ?? [],
       apiOrigin: undefined,
       frameAncestors: options.frameAncestors ?? ["'self'"],
+      scriptHashes: inlineScriptHashes(options.distDir),
     }),
   );
   mountReader(app, options.distDir, options.imageHosts ?? []);

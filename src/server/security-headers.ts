@@ -7,6 +7,8 @@ export interface SecurityPolicyOptions {
   apiOrigin: string | undefined;
   /** Who may frame the reader: CSP source expressions, `'self'` unless LEDE_FRAME_ANCESTORS says otherwise. */
   frameAncestors: readonly string[];
+  /** CSP hashes of the built pages' own inline scripts (src/server/inline-scripts.ts). */
+  scriptHashes?: readonly string[];
 }
 
 /** The one Trusted Types policy the reader creates (src/ui/trusted-types.ts); any other name is refused. */
@@ -22,7 +24,7 @@ export function contentSecurityPolicy(options: SecurityPolicyOptions): string {
   const images = options.imageHosts.map((host) => `https://${host}`);
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
-    ['script-src', "'self'"],
+    ['script-src', "'self'", ...(options.scriptHashes ?? [])],
     ['style-src', "'self'"],
     ['style-src-attr', "'unsafe-inline'"],
     ['object-src', "'none'"],

@@ -7,7 +7,8 @@ test.use({ serviceWorkers: 'allow' });
 /** The built service worker `vite preview` serves (it is smaller than the size that gets a .gz). */
 const SW_FILE = 'dist/sw.js';
 
-const notice = (page: Page) => page.getByRole('status').filter({ hasText: 'You are offline' });
+// The banner, not a region's own "offline, waiting" note under its skeleton.
+const notice = (page: Page) => page.getByRole('status').filter({ hasText: 'Showing stories saved on this device' });
 
 /** The service worker controls the page, has cached the data it saw, and the query cache is saved. */
 async function untilReadyOffline(page: Page, cacheNames: string[]): Promise<void> {
