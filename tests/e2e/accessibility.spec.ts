@@ -12,8 +12,8 @@ async function saveAndFollow(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Following Minoru Kihara' })).toHaveAttribute('aria-pressed', 'true');
 }
 
-// Each page the reader has, by the link a reader would follow. A new page (Sources is coming)
-// takes one line here: its name, its path, and optionally what to put in it first.
+// Each page the reader has, by the link a reader would follow. A new page takes one line here:
+// its name, its path, and optionally what to put in it first.
 const pages: readonly { name: string; path: string; prepare?: (page: Page) => Promise<void> }[] = [
   { name: 'feed', path: '/' },
   { name: 'story', path: `/articles/${LEAD_STORY}` },
@@ -21,6 +21,7 @@ const pages: readonly { name: string; path: string; prepare?: (page: Page) => Pr
   { name: 'settings', path: '/settings' },
   { name: 'saved', path: '/saved', prepare: saveAndFollow },
   { name: 'following', path: '/following', prepare: saveAndFollow },
+  { name: 'sources', path: '/sources' },
 ];
 
 for (const theme of ['Light', 'Dark'] as const) {
