@@ -13,6 +13,7 @@ import { entityNotFound, storyNotFound } from './engine/corpus-index';
 import { encodeCursor } from './engine/cursor';
 import { NewsError } from './errors';
 import { queryTerms } from './engine/fold';
+import { clamp } from './engine/ranking';
 import { createSearchIndex, cursorKeyOf, type SearchIndex } from './engine/search-index';
 import { readDataFile } from './read-data-file';
 import { ArticleSchema, ArticleSummarySchema, type ArticleSummary } from './schema/article';
@@ -90,7 +91,7 @@ export function createFixtureSource({
 
   async function listArticles(query: ArticleQuery, signal?: AbortSignal): Promise<ArticlePage> {
     throwIfAborted(signal);
-    const limit = clampLimit(query.limit, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const limit = clamp(query.limit ?? DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
     if (isUnfiltered(query) && !query.cursor && limit <= FIRST_PAGE_STORIES) {
       const page = await firstPage();
       throwIfAborted(signal);
@@ -110,7 +111,7 @@ export function createFixtureSource({
     listArticles,
     async listEntities(query, signal) {
       throwIfAborted(signal);
-      const limit = clampLimit(query.limit, DEFAULT_ENTITY_LIMIT, MAX_ENTITY_LIMIT);
+      const limit = clamp(query.limit ?? DEFAULT_ENTITY_LIMIT, 1, MAX_ENTITY_LIMIT);
       if (isUnfiltered(query) && !query.type && limit <= FIRST_PAGE_ENTITIES) {
         const page = await firstPage();
         throwIfAborted(signal);
@@ -146,11 +147,6 @@ export function createFixtureSource({
 /** No search words and no filters: the unfiltered feed (the words ", " search nothing, as in the engine). */
 function isUnfiltered(query: Pick<ArticleQuery, 'q' | 'entities' | 'source' | 'topic'>): boolean {
   return queryTerms(query.q).length === 0 && !query.entities?.length && !query.source && !query.topic;
-}
-
-function clampLimit(limit: number | undefined, fallback: number, max: number): number {
-  const value = limit ?? fallback;
-  return Number.isFinite(value) ? Math.min(max, Math.max(1, Math.trunc(value))) : 1;
 }
 
 type Resolve = <T extends { image?: { url: string } }>(item: T) => T;
