@@ -53,6 +53,8 @@ export function withEntityDetection(source: NewsSource, detector: EntityDetector
   return {
     kind: source.kind,
     listArticles,
+    // Sources carry no story text: they pass through untouched (the Sources view and the source filter).
+    ...(source.listSources ? { listSources: (signal?: AbortSignal) => source.listSources!(signal) } : {}),
     getArticle: async (id, signal) => {
       const article = await source.getArticle(id, signal);
       if (article.entities.length > 0 || article.body.length === 0) return article;

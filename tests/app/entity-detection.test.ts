@@ -77,13 +77,15 @@ describe('withEntityDetection', () => {
     expect(listener).not.toHaveBeenCalled();
   });
 
-  it('disposes the detector with the source, and passes lists and entities straight through', async () => {
+  it('disposes the detector with the source, and passes lists, entities and sources straight through', async () => {
     const detector = fakeDetector(() => Promise.resolve(DETECTED));
     const inner = memorySource([curated]);
     const source = withEntityDetection(inner, detector);
     expect(source.kind).toBe(inner.kind);
     expect((await source.listArticles({})).items.map((item) => item.id)).toEqual([STORY]);
     expect((await source.getEntity('minoru-kihara')).name).toBe('Minoru Kihara');
+    expect((await source.listSources?.())?.items).toEqual((await inner.listSources?.())?.items);
+    expect((await source.listSources?.())?.items.length).toBeGreaterThan(0);
     source.dispose?.();
     expect(detector.dispose).toHaveBeenCalledTimes(1);
   });

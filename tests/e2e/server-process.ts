@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
 export interface ServerProcess {
@@ -52,4 +53,13 @@ export function startServer(env: Record<string, string>, port: number): Promise<
       fail(new Error(`the server exited (${code}) before listening:\n${output}`));
     });
   });
+}
+
+/** A port nobody holds now; a restarted server takes it again, so a page keeps its origin and storage. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const { port } = probe.address() as { port: number };
+  await new Promise((done) => probe.close(done));
+  return port;
 }

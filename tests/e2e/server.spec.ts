@@ -1,9 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { startServer, type ServerProcess } from './server-process';
+import { freePort, startServer, type ServerProcess } from './server-process';
 import { LEAD_STORY, LEAD_TITLE, snapshot } from './support';
 
 // The first queries of a freshly opened PGlite are slow on a busy machine.
@@ -11,15 +10,6 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 const TOKEN = 'e2e-admin-token-0123456789';
 const LATE_TITLE = 'Written while Lede ran: stories outlive the process';
 const feedCount = (page: Page) => page.getByRole('main').locator('header p[aria-live="polite"]').first();
-
-/** A port nobody holds now; the restarted server takes it again, so the page keeps its origin and storage. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  const { port } = probe.address() as { port: number };
-  await new Promise((done) => probe.close(done));
-  return port;
-}
 
 test.describe('the Lede server (npm start) on the embedded database', () => {
   test.skip(({ isMobile }) => isMobile, 'one journey: the server does not depend on the viewport');

@@ -22,7 +22,7 @@ export interface Scheduler {
   start(): void;
   /** Stops looking and waits for the fetches in flight to be recorded. */
   stop(): Promise<void>;
-  /** Fetch one source now (POST /sources/{id}/refresh); 'busy' when it is being fetched. */
+  /** Fetch one source now (POST /sources/{id}/refresh): joins this server's fetch of it if one runs; 'busy' when another server holds it. */
   refresh(id: string): Promise<IngestReport | 'busy' | undefined>;
 }
 
@@ -37,15 +37,22 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const log = options.log ?? ((line: string) => console.warn(line));
   const leaseMs = options.leaseMs ?? 10 * 60_000;
   const inFlight = new Set<Promise<unknown>>();
+  // This server's own fetches by source: a refresh asked for while one runs waits for it instead of failing.
+  const fetching = new Map<string, Promise<IngestReport>>();
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let ticking = false;
 
-  async function run(source: ClaimedSource): Promise<IngestReport> {
-    const report = await ingestSource(source, { store, context, now, log });
-    await store.recordFetch(source.id, owner, report.record);
-    if (report.record.lastError) log(`${source.id}: ${report.record.lastError}`);
-    return report;
+  function run(source: ClaimedSource): Promise<IngestReport> {
+    const work = (async () => {
+      const report = await ingestSource(source, { store, context, now, log });
+      await store.recordFetch(source.id, owner, report.record);
+      if (report.record.lastError) log(`${source.id}: ${report.record.lastError}`);
+      return report;
+    })();
+    fetching.set(source.id, work);
+    void work.finally(() => fetching.delete(source.id)).catch(() => undefined);
+    return work;
   }
 
   function track<T>(work: Promise<T>): Promise<T> {
@@ -84,6 +91,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       await Promise.allSettled([...inFlight]);
     },
     async refresh(id) {
+      const ours = fetching.get(id);
+      if (ours) return ours;
       const claimed = await store.claimSource(id, owner, new Date(now()), leaseMs);
       if (claimed === undefined || claimed === 'busy') return claimed;
       return track(run(claimed));
