@@ -8,7 +8,7 @@ import type { SourceAdmin } from '../news/api/source-admin';
 import { matchSourceAdminRoute } from '../news/api/source-routes';
 import type { NewsStore } from '../news/store/news-store';
 import { adminAuth } from './admin-auth';
-import { type MediaProxyOptions, mountMediaProxy } from './media-proxy';
+import { type MediaProxyOptions, mountMediaProxy, proxiedImageUrl } from './media-proxy';
 import { rateLimit } from './rate-limit';
 import { mountReader } from './reader-static';
 import { inlineScriptHashes } from './inline-scripts';
@@ -72,6 +72,7 @@ export function createServerApp(options: ServerAppOptions): Hono {
     corsOrigins,
     logError,
     ...(options.sources ? { sources: options.sources } : {}),
+    ...(options.media ? { imageUrl: proxiedImageUrl(options.media.secret, options.imageHosts ?? []) } : {}),
   });
   app.all('*', (c, next) => (isApi(c.req.path) ? api(c.req.raw) : next()));
 

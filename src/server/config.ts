@@ -28,6 +28,11 @@ export interface ServerConfig {
   frameAncestors: string[];
   /** Hosts whose images the reader may load directly (LEDE_IMAGE_HOSTS, comma-separated). */
   imageHosts: string[];
+  /**
+   * Signs the image proxy's URLs (LEDE_MEDIA_SECRET): servers behind one load balancer share it so
+   * each honours the others' URLs. Unset, each process makes its own at start.
+   */
+  mediaSecret: string | undefined;
 }
 
 const port = v.pipe(
@@ -69,6 +74,7 @@ const EnvSchema = v.object({
       v.regex(/^[a-z0-9.-]+(?:,[a-z0-9.-]+)*$/i, 'must be host names separated by commas, e.g. images.example.com'),
     ),
   ),
+  LEDE_MEDIA_SECRET: v.optional(v.pipe(v.string(), v.minLength(32, 'must be at least 32 characters'))),
 });
 
 export class ConfigError extends Error {
@@ -102,6 +108,7 @@ export function parseServerConfig(env: Record<string, string | undefined>, argv:
     opmlFile: flags.opml ? absolute(flags.opml, cwd) : undefined,
     frameAncestors: e.LEDE_FRAME_ANCESTORS?.split(/ +/) ?? ["'self'"],
     imageHosts: e.LEDE_IMAGE_HOSTS?.split(',').map((host) => host.toLowerCase()) ?? [],
+    mediaSecret: e.LEDE_MEDIA_SECRET,
   };
   return config;
 }

@@ -28,8 +28,12 @@ async function main(): Promise<void> {
     say(`Added ${report.added.length} sources from ${config.opmlFile} (${report.skipped.length} skipped).`);
     for (const skip of report.skipped) say(`  skipped ${skip.url}${skip.url ? ': ' : ''}${skip.reason}`);
   }
-  // Proxy URLs are signed for this process only: a restart just re-signs what it serves next.
-  const media = { secret: randomBytes(32).toString('base64url') };
+  // Without LEDE_MEDIA_SECRET proxy URLs are signed for this process only: a restart just re-signs
+  // what it serves next, but servers behind one balancer need the shared secret to honour each other's.
+  const media = {
+    secret: config.mediaSecret ?? randomBytes(32).toString('base64url'),
+    allowPrivateNetwork: config.allowPrivateNetwork,
+  };
   const app = createServerApp({ ...config, store, sources, media });
   const server = await listen(app.fetch, config.host, config.port).catch(async (error: unknown) => {
     await store.close();

@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Hono } from 'hono';
 import { type AddressPolicy, FetchError, safeFetch } from '../feeds/index';
+import { isHttpUrl } from '../news/schema/primitives';
 
 /** The API routes only the Lede server serves, as the OpenAPI document names them. */
 export const SERVER_ROUTES = ['/media'] as const;
@@ -23,6 +24,20 @@ export function signMediaUrl(secret: string, url: string): string {
 /** The proxy address for an image: `/api/media?url=…&sig=…`. */
 export function mediaProxyPath(secret: string, url: string): string {
   return `/api/media?${new URLSearchParams({ url, sig: signMediaUrl(secret, url) }).toString()}`;
+}
+
+/**
+ * How the API sends a story's image: another host's picture becomes this server's signed proxy
+ * address, so the reader's browser never calls the host a story names. Hosts the CSP already
+ * allows (LEDE_IMAGE_HOSTS, https only) load directly; relative paths are this server's own files.
+ */
+export function proxiedImageUrl(secret: string, directHosts: readonly string[]): (url: string) => string {
+  return (url) => {
+    if (!isHttpUrl(url)) return url;
+    const { protocol, hostname } = new URL(url);
+    if (protocol === 'https:' && directHosts.includes(hostname.toLowerCase())) return url;
+    return mediaProxyPath(secret, url);
+  };
 }
 
 interface Cached {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ArticleSchema, ArticleSummarySchema } from '../../src/news/schema/article';
 import { EntitySchema } from '../../src/news/schema/entity';
 import { RuntimeConfigSchema } from '../../src/news/schema/config';
+import { ImageUrlSchema } from '../../src/news/schema/primitives';
 import { toSummary } from '../../src/news/engine/summarize';
 import { parseEach, parseOrThrow, itemLabel } from '../../src/news/validate';
 import { makeArticle, makeEntity } from '../fixtures/articles';
@@ -80,12 +81,53 @@ describe('EntitySchema and parseEach', () => {
 });
 
 describe('RuntimeConfigSchema', () => {
-  it.each([{ apiBaseUrl: null }, { apiBaseUrl: '/api' }, { apiBaseUrl: 'https://news.example/api' }])(
-    'accepts %j',
-    (config) => expect(v.safeParse(RuntimeConfigSchema, config).success).toBe(true),
-  );
+  it('reads image hosts in lower case', () => {
+    const config = v.parse(RuntimeConfigSchema, { apiBaseUrl: null, imageHosts: ['Images.Example.COM'] });
+    expect(config.imageHosts).toEqual(['images.example.com']);
+  });
 
-  it.each([{}, { apiBaseUrl: 'javascript:alert(1)' }, { apiBaseUrl: 3 }])('rejects %j', (config) =>
-    expect(v.safeParse(RuntimeConfigSchema, config).success).toBe(false),
-  );
+  it.each([
+    { apiBaseUrl: null },
+    { apiBaseUrl: '/api' },
+    { apiBaseUrl: 'https://news.example/api' },
+    { apiBaseUrl: null, imageHosts: [] },
+    { apiBaseUrl: null, imageHosts: ['images.example.com', 'cdn-2.example.org'] },
+  ])('accepts %j', (config) => expect(v.safeParse(RuntimeConfigSchema, config).success).toBe(true));
+
+  it.each([
+    {},
+    { apiBaseUrl: 'javascript:alert(1)' },
+    { apiBaseUrl: 3 },
+    { apiBaseUrl: null, imageHosts: 'images.example.com' },
+    { apiBaseUrl: null, imageHosts: ['https://images.example.com'] },
+    { apiBaseUrl: null, imageHosts: ['images.example.com/path'] },
+    { apiBaseUrl: null, imageHosts: ['*'] },
+    { apiBaseUrl: null, imageHosts: ['-bad.example'] },
+  ])('rejects %j', (config) => expect(v.safeParse(RuntimeConfigSchema, config).success).toBe(false));
+});
+
+describe('ImageUrlSchema', () => {
+  const proxied = `/api/media?${new URLSearchParams({ url: 'https://pics.example/a b.jpg', sig: 'AbC_d-9' }).toString()}`;
+  it.each([
+    'https://pics.example/a.jpg',
+    'http://pics.example/a.jpg',
+    'images/seed.jpg',
+    '../data/images/seed.jpg',
+    '/data/images/seed.jpg',
+    proxied,
+  ])('accepts %s', (url) => expect(v.is(ImageUrlSchema, url)).toBe(true));
+
+  it.each([
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    'data:image/png;base64,iVBORw0KGgo=',
+    'blob:https://pics.example/1',
+    'file:///etc/passwd',
+    'ftp://pics.example/a.jpg',
+    '//tracker.example/pixel.gif',
+    '/\\tracker.example/pixel.gif',
+    '/api/media?url=x#<script>',
+    'images/a.jpg?x=<b>',
+    '',
+  ])('rejects %s', (url) => expect(v.is(ImageUrlSchema, url)).toBe(false));
 });

@@ -21,7 +21,13 @@ describe('parseServerConfig', () => {
       opmlFile: undefined,
       frameAncestors: ["'self'"],
       imageHosts: [],
+      mediaSecret: undefined,
     });
+  });
+
+  it('takes a shared LEDE_MEDIA_SECRET, so servers behind one balancer sign image URLs alike', () => {
+    const secret = 'x'.repeat(32);
+    expect(parse({ LEDE_MEDIA_SECRET: secret }).mediaSecret).toBe(secret);
   });
 
   it('takes --opml FILE and LEDE_ALLOW_PRIVATE_NETWORK=1', () => {
@@ -73,6 +79,7 @@ describe('parseServerConfig', () => {
     [{ LEDE_CORS_ORIGINS: 'portal.example' }, [], /LEDE_CORS_ORIGINS has 'portal.example'/],
     [{ LEDE_RATE_LIMIT: '0' }, [], /LEDE_RATE_LIMIT must be a whole number/],
     [{ LEDE_TRUST_PROXY: 'yes' }, [], /LEDE_TRUST_PROXY must be 1/],
+    [{ LEDE_MEDIA_SECRET: 'too-short-to-sign-with' }, [], /LEDE_MEDIA_SECRET must be at least 32 characters/],
   ])('refuses %o %o with a message naming the setting', (env, argv, message) => {
     expect(() => parse(env, argv)).toThrow(message);
   });

@@ -1,3 +1,4 @@
+import { withImageBase } from '../corpus-data';
 import { isNewsError } from '../errors';
 import type { ServedStore } from '../store/corpus-store';
 import {
@@ -36,6 +37,11 @@ export interface ApiHandlerOptions {
    * its admin token (matchSourceAdminRoute says which); without it they answer 403 read-only.
    */
   sources?: SourceAdmin;
+  /**
+   * How a story's image address is sent, applied as stories are serialised (lists and single
+   * stories alike): the Lede server points other hosts' images at its media proxy. Absent, as stored.
+   */
+  imageUrl?: (url: string) => string;
 }
 
 type Operation = (params: URLSearchParams) => Promise<{ status: number; body: unknown }>;
@@ -61,7 +67,11 @@ export function createApiHandler({
   corsOrigins = '*',
   logError = (message, error) => console.error(message, error),
   sources,
+  imageUrl,
 }: ApiHandlerOptions): FetchHandler {
+  const images = <T extends { image?: { url: string } }>(story: T): T =>
+    imageUrl ? withImageBase(story, imageUrl) : story;
+
   function resolve(path: string): Operation | undefined {
     if (path === '/openapi.json') return () => Promise.resolve(ok(openApiDocument));
     if (path === '/health') {
@@ -70,14 +80,19 @@ export function createApiHandler({
         return { status: health.ok ? 200 : 503, body: health };
       };
     }
-    if (path === '/articles') return async (params) => ok(await store.listArticles(parseArticleQuery(params)));
+    if (path === '/articles') {
+      return async (params) => {
+        const page = await store.listArticles(parseArticleQuery(params));
+        return ok({ ...page, items: page.items.map(images) });
+      };
+    }
     if (path === '/entities') return async (params) => ok(await store.listEntities(parseEntityQuery(params)));
     if (path === '/sources') return async () => ok({ items: await store.listSources() });
     const match = /^\/(articles|entities)\/([^/]+)$/.exec(path);
     if (!match) return undefined;
     const [, collection, rawId = ''] = match;
     const id = decodeSegment(rawId);
-    return async () => ok(collection === 'articles' ? await store.getArticle(id) : await store.getEntity(id));
+    return async () => ok(collection === 'articles' ? images(await store.getArticle(id)) : await store.getEntity(id));
   }
 
   function toFailure(error: unknown): ApiFailure {

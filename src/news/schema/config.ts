@@ -1,6 +1,20 @@
 import * as v from 'valibot';
 
-/** config.json beside index.html: null means the bundled corpus, a string is a backend's base URL. */
+const HOST_NAME = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
+
+/** A host the reader may load story images from (https only), as a bare name: images.example.com. */
+export const ImageHostSchema = v.pipe(
+  v.string('must be a host name'),
+  v.trim(),
+  v.toLowerCase(),
+  v.regex(HOST_NAME, 'must be a bare host name like images.example.com (no scheme, path or wildcard)'),
+);
+
+/**
+ * config.json beside index.html: `apiBaseUrl` null means the bundled corpus, a string is a
+ * backend's base URL; `imageHosts` are the hosts besides the reader's own origin (and its API's)
+ * whose story images load without asking (the static build's CSP allows them too).
+ */
 export const RuntimeConfigSchema = v.object({
   apiBaseUrl: v.nullable(
     v.pipe(
@@ -11,6 +25,7 @@ export const RuntimeConfigSchema = v.object({
       ),
     ),
   ),
+  imageHosts: v.optional(v.array(ImageHostSchema, 'must be a list of host names')),
 });
 
 export type RuntimeConfig = v.InferOutput<typeof RuntimeConfigSchema>;

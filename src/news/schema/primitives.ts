@@ -33,13 +33,16 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-/** Image addresses may be relative to the data they came with, but never another scheme. */
+/**
+ * A path relative to the data it came with, optionally with a query (the Lede server's image proxy,
+ * `/api/media?url=…&sig=…`). Never a scheme, and never `//host/…`, which is another host's address.
+ */
+const RELATIVE_IMAGE_PATH = /^(?!\/\/)(?:\/|\.{1,2}\/)?[\w./-]+(?:\?[\w.~%&=+-]*)?$/;
+
+/** Image addresses are http(s), or relative to the data they came with; never another scheme. */
 export const ImageUrlSchema = v.pipe(
   v.string('must be a string'),
-  v.check(
-    (value) => isHttpUrl(value) || /^(?:\/|\.{0,2}\/)?[\w./-]+$/.test(value),
-    'must be an http(s) URL or a relative path',
-  ),
+  v.check((value) => isHttpUrl(value) || RELATIVE_IMAGE_PATH.test(value), 'must be an http(s) URL or a relative path'),
 );
 
 export const NonEmptyTextSchema = v.pipe(v.string('must be a string'), v.trim(), v.minLength(1, 'must not be empty'));
