@@ -1,19 +1,21 @@
 /**
  * `npm run eval:ner -- --data FILE.jsonl [--errors]` scores against gold mentions in real news
- * (see eval-ner/conll.ts). Without --data: entity extraction against the curated corpus: gold = each story's entity lines, prediction =
- * extractEntities on the cleaned body. Every third story by sorted file name is held out: its
+ * (see eval-ner/conll.ts). Without --data: entity extraction against the curated corpus: gold = each
+ * story's entity lines, prediction = the sidebar rows a reader would see if the story came without
+ * them (detectEntities on the cleaned body, as the reader's worker runs it; see eval-ner/rows.ts). Every third story by sorted file name is held out: its
  * figures are printed apart and its errors are never printed, so nobody tunes on them.
  * `--errors` lists misses for the tuning stories only. A story with no entity lines has no gold
  * labels, so it is skipped (without shifting which curated stories are held out).
  */
 import { cleanText } from '../src/ingest/clean';
 import { parseArgs } from 'node:util';
-import { extractEntities } from '../src/ingest/extract';
 import { figuresOf, scoreStory, type Figures, type StoryScore } from '../src/ingest/extract/ner-score';
 import { shippedModel } from '../src/ingest/model/shipped-model';
 import { parseStoryFile } from '../src/ingest/story-file';
 import { readCorpusInput } from './corpus-files';
+import { detectEntities } from '../src/ingest/worker/detect-entities';
 import { evaluateConll } from './eval-ner/conll';
+import { sidebarRows } from './eval-ner/rows';
 
 const { values } = parseArgs({ options: { data: { type: 'string' }, errors: { type: 'boolean', default: false } } });
 const showErrors = values.errors;
@@ -30,7 +32,8 @@ stories.forEach(({ fileName, text }, index) => {
   const story = parseStoryFile(fileName, text);
   if (story.entities.length === 0) return;
   const { paragraphs } = cleanText(story.body);
-  const score = scoreStory(story.entities, extractEntities(paragraphs, shippedModel()));
+  const entities = detectEntities(paragraphs, story.title, shippedModel());
+  const score = scoreStory(story.entities, sidebarRows(entities, paragraphs));
   const held = index % 3 === 2;
   (held ? heldOut : tuning).push(score);
   console.log(`${story.id.padEnd(54)} ${(held ? 'held-out' : 'tuning').padEnd(8)} ${row(figuresOf([score]))}`);

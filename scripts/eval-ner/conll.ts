@@ -9,12 +9,14 @@ import { deriveTitle } from '../../src/ingest/cli/article-from-text';
 import { figuresOf, scoreStory, type Labelled, type StoryScore } from '../../src/ingest/extract/ner-score';
 import { tokenize } from '../../src/ingest/extract/tokens';
 import { lineKind } from '../../src/ingest/model/line-kind';
+import { tagStory } from '../../src/ingest/model/tagger';
 import { shippedModel } from '../../src/ingest/model/shipped-model';
 import { CLASSES, TYPE_OF_CLASS } from '../../src/ingest/model/tags';
 import { detectEntities } from '../../src/ingest/worker/detect-entities';
 import { readDocuments, type NerDocument } from '../train-ner/data';
 import { count, figures, type Counts, type Mention } from './mention-score';
 import { errorReport } from './errors';
+import { mentionType, sidebarRows } from './rows';
 
 const CLASS_OF_TYPE = new Map(CLASSES.map((cls) => [TYPE_OF_CLASS[cls], cls]));
 
@@ -26,6 +28,7 @@ export function evaluateConll(path: string, showErrors: boolean): void {
   const byType = new Map<string, Counts>();
   const byLine = new Map<string, Counts>();
   const span = new Map<string, Counts>();
+  const alone = new Map<string, Counts>();
   const stories: StoryScore[] = [];
   const pairs: Array<{ doc: NerDocument; predicted: Mention[] }> = [];
   let ms = 0;
@@ -38,7 +41,7 @@ export function evaluateConll(path: string, showErrors: boolean): void {
         p: m.paragraph,
         s: m.start,
         e: m.end,
-        type: CLASS_OF_TYPE.get(entity.type) ?? '',
+        type: CLASS_OF_TYPE.get(mentionType(entity, doc.paragraphs[m.paragraph]?.slice(m.start, m.end) ?? '')) ?? '',
       })),
     );
     const gold = doc.gold.map(({ p, s, e, type }) => ({ p, s, e, type }));
@@ -48,12 +51,15 @@ export function evaluateConll(path: string, showErrors: boolean): void {
     count(byType, gold, predicted, (m) => (m.type === 'MISC' ? null : 'PLO'));
     count(byLine, gold, predicted, (m) => kinds[m.p] ?? 'prose');
     count(span, gold, predicted, () => 'span', true);
-    const predictedRows: Labelled[] = entities.map((entity) => ({
-      name: entity.name,
-      type: entity.type,
-      aliases: [...new Set(entity.mentions.map((m) => doc.paragraphs[m.paragraph]?.slice(m.start, m.end) ?? ''))],
+    const tagged = tagStory(model, doc.paragraphs).map(({ paragraph, start, end, cls }) => ({
+      p: paragraph,
+      s: start,
+      e: end,
+      type: cls,
     }));
-    stories.push(scoreStory(goldRows(doc), predictedRows));
+    count(alone, gold, tagged, (m) => m.type);
+    count(alone, gold, tagged, () => 'ALL');
+    stories.push(scoreStory(goldRows(doc), sidebarRows(entities, doc.paragraphs)));
     pairs.push({ doc, predicted });
   }
 
@@ -69,6 +75,9 @@ export function evaluateConll(path: string, showErrors: boolean): void {
   console.log(row('all four types', byType.get('ALL')));
   console.log(row('PER/ORG/LOC', byType.get('PLO')));
   console.log(row('span, any type', span.get('span')));
+  console.log('the model alone, before the ruler (what the rules add or cost)');
+  for (const key of [...CLASSES, 'ALL'])
+    console.log(row(`  ${key === 'ALL' ? 'all four types' : key}`, alone.get(key)));
   console.log('by kind of line (all types)');
   for (const [kind, c] of [...byLine].sort((a, b) => b[1].tp + b[1].fn - (a[1].tp + a[1].fn)))
     console.log(row(`  ${kind}`, c));

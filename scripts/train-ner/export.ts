@@ -1,17 +1,35 @@
-import type { ModelFile, ModelHeader } from '../../src/ingest/model/model-file';
+import type { ModelFile, ModelHeader, PassFile } from '../../src/ingest/model/model-file';
 import { QUANTUM } from './config';
+import type { TrainedPass } from './passes';
 
 /**
- * Trained weights -> the file the app loads (format in model-file.ts): every weight an integer
- * multiple of one step (QUANTUM of the largest), weights that round to zero and features left with
- * none dropped, features sorted so a retrain on the same data writes the same bytes.
+ * Trained passes -> the file the app loads (format in model-file.ts). In each pass every weight is
+ * an integer multiple of one step (QUANTUM of its largest), weights that round to zero and features
+ * left with none are dropped, and features are sorted so a retrain on the same data writes the
+ * same bytes.
  */
 export function exportModel(
-  trained: { weights: Float64Array; transitions: Float64Array },
-  featureNames: readonly string[],
+  passes: readonly [TrainedPass, TrainedPass],
+  featureNames: readonly [readonly string[], readonly string[]],
   rest: { header: ModelHeader; abbreviations: string[] },
-): { text: string; features: number } {
+): { text: string; features: number[] } {
   const tagCount = rest.header.tags.length;
+  const exported = passes.map((pass, k) => exportPass(pass, featureNames[k] ?? [], tagCount));
+  const [first, second] = exported;
+  if (!first || !second) throw new Error('two passes expected');
+  const file: ModelFile = {
+    header: rest.header,
+    passes: [first.pass, second.pass],
+    abbreviations: [...rest.abbreviations].sort(),
+  };
+  return { text: `${JSON.stringify(file)}\n`, features: exported.map((e) => e.features) };
+}
+
+function exportPass(
+  trained: TrainedPass,
+  featureNames: readonly string[],
+  tagCount: number,
+): { pass: PassFile; features: number } {
   let largest = 0;
   for (const value of trained.weights) largest = Math.max(largest, Math.abs(value));
   for (const value of trained.transitions) largest = Math.max(largest, Math.abs(value));
@@ -30,12 +48,11 @@ export function exportModel(
     names.push(name);
     packed.push(pairs.length / 2, ...pairs);
   }
-  const file: ModelFile = {
-    header: { ...rest.header, scale },
+  const pass: PassFile = {
+    scale,
     transitions: Array.from(trained.transitions, (value) => Math.round(value / scale)),
     names: names.join('\n'),
     weights: Buffer.from(Int16Array.from(packed).buffer).toString('base64'),
-    abbreviations: [...rest.abbreviations].sort(),
   };
-  return { text: `${JSON.stringify(file)}\n`, features: names.length };
+  return { pass, features: names.length };
 }

@@ -9,6 +9,8 @@ export interface NamedEntity {
   type: ArticleEntity['type'];
   aliases: readonly string[];
   role?: string;
+  /** Adjectives of this place used as nationalities: mentions of it wherever they stand (see findMentions). */
+  nationalities?: readonly string[];
 }
 
 /**
@@ -21,7 +23,11 @@ export function articleEntities(
   title: string,
   entities: readonly NamedEntity[],
 ): ArticleEntity[] {
-  const forms = entities.map((entity) => ({ id: entity.id, forms: [entity.name, ...entity.aliases] }));
+  const forms = entities.map((entity) => ({
+    id: entity.id,
+    forms: [entity.name, ...entity.aliases, ...(entity.nationalities ?? [])],
+    anywhere: entity.nationalities ?? [],
+  }));
   const mentions = findMentions(paragraphs, forms);
   const inTitle = new Set([...findMentions([title], forms)].filter(([, found]) => found.length > 0).map(([id]) => id));
   const salience = salienceScores(mentions, inTitle);

@@ -4,6 +4,8 @@ import { countryOfDemonym, isStateUse } from './extract/demonyms';
 export interface SurfaceForms {
   id: string;
   forms: readonly string[];
+  /** Forms that are mentions wherever they stand, even a demonym: a nationality the story uses. */
+  anywhere?: readonly string[];
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -14,7 +16,8 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  * Finds every occurrence of every entity's names and aliases, case-sensitive and on word
  * boundaries. Longer forms win where forms overlap, across entities too, so "North Atlantic
  * Treaty Organization" is one mention and "Harbour City FC" is never also "Harbour City".
- * A country's demonym ("Swedish") as an alias is a mention only where the state is meant (see demonyms.ts).
+ * A country's demonym ("Swedish") as an alias is a mention only where the state is meant (see demonyms.ts),
+ * unless the extractor found it as a nationality in this story (`anywhere`).
  */
 export function findMentions(paragraphs: readonly string[], entities: readonly SurfaceForms[]): Map<string, Mention[]> {
   const candidates = entities
@@ -23,7 +26,11 @@ export function findMentions(paragraphs: readonly string[], entities: readonly S
         .filter((form) => form.length > 0)
         // Only an alias is held to state uses: an entity named "Swedish" (a nationality) is
         // mentioned wherever the word is.
-        .map((form, k) => ({ id: entity.id, form, demonym: k > 0 && countryOfDemonym(form) !== undefined })),
+        .map((form, k) => ({
+          id: entity.id,
+          form,
+          demonym: k > 0 && countryOfDemonym(form) !== undefined && !entity.anywhere?.includes(form),
+        })),
     )
     .sort((a, b) => b.form.length - a.form.length);
 

@@ -8,10 +8,11 @@ import type { CuratedEntity } from './story-file';
  * curated list. Shared by `npm run ingest` and the corpus build's fallback.
  */
 export function extractedStoryEntities(paragraphs: readonly string[]): CuratedEntity[] {
-  return extractEntities(paragraphs, shippedModel()).map(({ name, type, aliases, role }) => ({
+  return extractEntities(paragraphs, shippedModel()).map(({ name, type, aliases, role, nationalities }) => ({
     name,
     type,
     aliases,
     ...(role ? { role } : {}),
+    ...(nationalities ? { nationalities } : {}),
   }));
 }

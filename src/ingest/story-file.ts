@@ -21,6 +21,8 @@ export interface CuratedEntity {
   type: v.InferOutput<typeof EntityTypeSchema>;
   aliases: string[];
   role?: string;
+  /** Adjectives of this place the story uses as nationalities ("Swedish"): found by extraction, never in a file. */
+  nationalities?: string[];
 }
 
 export class StoryFormatError extends Error {

@@ -26,6 +26,18 @@ export function countryOfDemonym(form: string): string | undefined {
   return COUNTRY_OF.get(form);
 }
 
+/**
+ * The place an adjective of place names, as written in prose or a headline's capitals, singular or
+ * plural: "Swedish", "SWEDISH" and "Ukrainians" give Sweden, Sweden and Ukraine; "European" Europe.
+ */
+export function placeOfDemonym(form: string): string | undefined {
+  const written = /\p{Ll}/u.test(form) ? form : form.charAt(0) + form.slice(1).toLowerCase();
+  return (
+    gazetteer.demonyms.get(written) ??
+    (written.endsWith('s') ? gazetteer.demonyms.get(written.slice(0, -1)) : undefined)
+  );
+}
+
 /** Whether the demonym ending at `end` is followed by a word for its state. */
 export function isStateUse(text: string, end: number): boolean {
   return STATE_USE.test(text.slice(end, end + 40));

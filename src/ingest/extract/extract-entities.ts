@@ -1,7 +1,7 @@
 import type { LinearModel } from '../model/model';
 import { slugify } from '../slug';
 import type { Candidate } from './candidate';
-import { stateDemonyms } from './demonyms';
+import { placeOfDemonym, stateDemonyms } from './demonyms';
 import { modelCandidates } from './model-candidates';
 import { quotedTitles } from './quoted-titles';
 import { foldShortForms, groupCandidates, typeOf, type NameGroup } from './resolve';
@@ -34,7 +34,7 @@ export function extractEntities(paragraphs: readonly string[], model: LinearMode
   }
   addSurnames(tokens, entities);
   addStateDemonyms(paragraphs, entities);
-  return entities;
+  return foldNationalities(entities);
 }
 
 /**
@@ -94,4 +94,23 @@ function addStateDemonyms(paragraphs: readonly string[], entities: ExtractedEnti
     }
     if (!entity.aliases.includes(demonym)) entity.aliases.push(demonym);
   }
+}
+
+/**
+ * A nationality the model found ("Swedish", "Ukrainians") is read under its country when the story
+ * names the country: one sidebar row for Sweden, whose mentions include every "Swedish", rather than
+ * a row for the adjective crowding out the people, organizations and places. A nationality whose
+ * country the story does not name stays an 'other', listed after them.
+ */
+function foldNationalities(entities: readonly ExtractedEntity[]): ExtractedEntity[] {
+  return entities.filter((entity) => {
+    if (entity.type !== 'other') return true;
+    const place = placeOfDemonym(entity.name);
+    const home =
+      place &&
+      entities.find((other) => other.type !== 'other' && (other.name === place || other.aliases.includes(place)));
+    if (!home) return true;
+    home.nationalities = [...new Set([...(home.nationalities ?? []), entity.name, ...entity.aliases])];
+    return false;
+  });
 }

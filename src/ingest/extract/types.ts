@@ -9,4 +9,6 @@ export interface ExtractedEntity {
   type: EntityType;
   aliases: string[];
   role?: string;
+  /** Nationalities folded under this place ("Swedish" under Sweden): mentions of it wherever they stand. */
+  nationalities?: string[];
 }

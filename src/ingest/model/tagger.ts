@@ -1,7 +1,8 @@
 import { tokenize, type Token } from '../extract/tokens';
 import { viterbi } from './decode';
 import { featurizer } from './features';
-import { emissions, type LinearModel } from './model';
+import { addScores, type LinearModel, type LinearPass } from './model';
+import { stackFeaturizer } from './stack-features';
 import { CLASSES, spansOf, type EntityClass } from './tags';
 
 /** A name the model found: `paragraph.slice(start, end)` is its text. */
@@ -19,35 +20,57 @@ export interface TaggedName {
 // 1 MB run-on line must not cost more than its length.
 const PIECE_TOKENS = 400;
 
-/** The model's names in each paragraph, with the paragraphs' tokens they were read from. */
+type PieceFeatures = (paragraph: number, from: number, to: number) => string[][];
+
+/**
+ * The model's names in each paragraph, with the paragraphs' tokens they were read from. The whole
+ * story is read twice: the second reading sees how the first tagged every line.
+ */
 export function tagStory(
   model: LinearModel,
   paragraphs: readonly string[],
   tokens: readonly (readonly Token[])[] = paragraphs.map(tokenize),
 ): TaggedName[] {
-  const featuresOf = featurizer({ paragraphs, tokens });
+  const base = featurizer({ paragraphs, tokens });
+  const firstTags = tagLines(model, model.first, tokens, [base]);
+  const tags = tagLines(model, model.second, tokens, [base, stackFeaturizer(tokens, firstTags)]);
   const names: TaggedName[] = [];
-  paragraphs.forEach((text, paragraph) => {
+  tags.forEach((lineTags, paragraph) => {
+    const text = paragraphs[paragraph] ?? '';
     const lineTokens = tokens[paragraph] ?? [];
-    for (let offset = 0; offset < lineTokens.length; offset += PIECE_TOKENS) {
-      const end = Math.min(lineTokens.length, offset + PIECE_TOKENS);
-      const piece = featuresOf(paragraph, offset, end);
-      const breaks = nameBreaks(model.abbreviations, lineTokens.slice(offset, end));
-      const tags = viterbi(emissions(model, piece), piece.length, model.tagCount, model.transitions, breaks);
-      for (const span of spansOf(tags)) {
-        const from = span.from + offset;
-        const to = span.to + offset;
-        const first = lineTokens[from];
-        const last = lineTokens[to];
-        const cls = CLASSES[span.cls];
-        if (!first || !last || !cls) continue;
-        names.push({ paragraph, start: first.start, end: nameEnd(model, text, last), cls, from, to });
-      }
+    for (const span of spansOf(lineTags)) {
+      const first = lineTokens[span.from];
+      const last = lineTokens[span.to];
+      const cls = CLASSES[span.cls];
+      if (!first || !last || !cls) continue;
+      const end = nameEnd(model, text, last);
+      names.push({ paragraph, start: first.start, end, cls, from: span.from, to: span.to });
     }
   });
   return names;
 }
 
+/** Every line's best tags under one pass, scoring each token with the features of every source. */
+function tagLines(
+  model: LinearModel,
+  pass: LinearPass,
+  tokens: readonly (readonly Token[])[],
+  sources: readonly PieceFeatures[],
+): number[][] {
+  return tokens.map((lineTokens, paragraph) => {
+    const tags: number[] = [];
+    for (let offset = 0; offset < lineTokens.length; offset += PIECE_TOKENS) {
+      const end = Math.min(lineTokens.length, offset + PIECE_TOKENS);
+      const length = end - offset;
+      const scores = new Float32Array(length * model.tagCount);
+      for (const source of sources)
+        source(paragraph, offset, end).forEach((features, i) => addScores(pass, model.tagCount, scores, i, features));
+      const breaks = nameBreaks(model.abbreviations, lineTokens.slice(offset, end));
+      tags.push(...viterbi(scores, length, model.tagCount, pass.transitions, breaks));
+    }
+    return tags;
+  });
+}
 const HARD_BREAK = /[!?;:()[\]{}"“”\n]/u;
 
 /**

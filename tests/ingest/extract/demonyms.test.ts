@@ -54,10 +54,15 @@ describe('demonyms in extraction', () => {
     expect(slices(paragraphs).get('Swedish')).toEqual(['Swedish', 'Swedish', 'Swedish']);
   });
 
-  it('keeps a country the text names apart from its nationality', () => {
-    const mentions = slices(['Sweden signed the deal.', 'Later the Swedish navy sailed.']);
-    expect(mentions.get('Sweden')).toEqual(['Sweden']);
-    expect(mentions.get('Swedish')).toEqual(['Swedish']);
+  it('folds a nationality under the country the text names: one row, mentioned wherever it is used', () => {
+    const paragraphs = ['Sweden signed the deal.', 'Later a Swedish company and the Swedish navy sailed.'];
+    const mentions = slices(paragraphs);
+    expect(mentions.get('Sweden')).toEqual(['Sweden', 'Swedish', 'Swedish']);
+    expect(mentions.has('Swedish')).toBe(false);
+    expect(extractEntities(paragraphs, shippedModel()).find((entity) => entity.name === 'Sweden')).toMatchObject({
+      type: 'place',
+      nationalities: ['Swedish'],
+    });
   });
 
   it('finds no country where the demonym only describes', () => {

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEV_FILES, EPOCHS, SEED, TRAIN_FILE, TRAINER_VERSION } from '../../../scripts/train-ner/config';
+import {
+  DEV_FILES,
+  EPOCHS,
+  FOLDS,
+  SECOND_EPOCHS,
+  SEED,
+  TRAIN_FILE,
+  TRAINER_VERSION,
+} from '../../../scripts/train-ner/config';
 import { nerFile, sha256Of } from '../../../scripts/train-ner/data';
 import { FEATURE_SET } from '../../../src/ingest/model/features';
 import type { ModelFile } from '../../../src/ingest/model/model-file';
@@ -21,6 +29,8 @@ describe('the shipped NER model', () => {
       trainer: TRAINER_VERSION,
       seed: SEED,
       epochs: EPOCHS,
+      secondEpochs: SECOND_EPOCHS,
+      folds: FOLDS,
       trainFile: TRAIN_FILE,
       tags: [...TAGS],
     });
@@ -31,10 +41,14 @@ describe('the shipped NER model', () => {
     expect(header.trainSha256).toBe(sha256Of(trainPath ?? ''));
   });
 
-  it('loads, with every weight a feature of its own', () => {
+  it('loads both passes, with every weight a feature of its own', () => {
     const model = shippedModel();
     expect(model.tagCount).toBe(TAGS.length);
-    expect(model.rows.size).toBeGreaterThan(1000);
-    expect(model.weights.length).toBe(model.rows.size * TAGS.length);
+    for (const pass of [model.first, model.second]) {
+      expect(pass.rows.size).toBeGreaterThan(1000);
+      expect(pass.weights.length).toBe(pass.rows.size * TAGS.length);
+    }
+    // The second pass reads the first's tags: its features include them.
+    expect([...model.second.rows.keys()].some((name) => name.startsWith('t0='))).toBe(true);
   });
 });
