@@ -55,6 +55,7 @@ export function withEntityDetection(source: NewsSource, detector: EntityDetector
     listArticles,
     // Sources carry no story text: they pass through untouched (the Sources view and the source filter).
     ...(source.listSources ? { listSources: (signal?: AbortSignal) => source.listSources!(signal) } : {}),
+    ...(source.sourcesAdmin ? { sourcesAdmin: (token: string) => source.sourcesAdmin!(token) } : {}),
     getArticle: async (id, signal) => {
       const article = await source.getArticle(id, signal);
       if (article.entities.length > 0 || article.body.length === 0) return article;

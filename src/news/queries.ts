@@ -17,6 +17,8 @@ export const STORY_PAGE_SIZE = 20;
 
 export const newsQueries = {
   articles: () => ['articles'] as const,
+  /** Every source query's prefix: what an admin change invalidates. */
+  allSources: () => ['sources'] as const,
 
   storyList: (source: NewsSource, filters: StoryFilters, pageSize = STORY_PAGE_SIZE) =>
     // The source is left out of the key on purpose (see above); the rule cannot know that here.
@@ -53,7 +55,7 @@ export const newsQueries = {
     // As above: the source is the reader's own, not a variable of the query.
     // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
-      queryKey: ['sources', 'list'] as const,
+      queryKey: [...newsQueries.allSources(), 'list'] as const,
       queryFn: ({ signal }): Promise<SourceList> =>
         source.listSources ? source.listSources(signal) : Promise.resolve({ items: [], dropped: [] }),
       // Health changes as the server fetches; a minute old is recent enough to read.

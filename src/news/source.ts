@@ -1,5 +1,6 @@
 import type { Article, ArticleSummary } from './schema/article';
 import type { Entity, EntitySummary, EntityType } from './schema/entity';
+import type { SourcesClient } from './http/sources-client';
 import type { SourceRecord } from './schema/source-record';
 import type { DroppedItem, RepairedItem } from './validate';
 
@@ -59,6 +60,11 @@ export interface NewsSource {
    * predates sources leaves it out, and the reader then names sources from the stories alone.
    */
   listSources?(signal?: AbortSignal): Promise<SourceList>;
+  /**
+   * The admin side of a backend's sources (add, refresh, change, remove, OPML), with the token the
+   * person gave. Absent for the bundled stories, which no one administers.
+   */
+  sourcesAdmin?(token: string): SourcesClient;
   /** Releases what the source holds beyond plain requests (a worker); called when its reader unmounts. */
   dispose?(): void;
   /**

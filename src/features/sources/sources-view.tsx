@@ -1,12 +1,25 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import type { SourcesClient } from '../../news/http/sources-client';
 import { newsQueries } from '../../news/queries';
 import { useNewsSource } from '../../news/source-context';
 import { RegionBoundary } from '../../ui/region-boundary';
 import { LoadingRegion, Skeleton } from '../../ui/skeleton';
+import { AdminPanel } from './admin/admin-panel';
+import { AdminSignIn } from './admin/admin-sign-in';
+import { useAdminToken } from './admin/admin-token';
+import { SourceActions } from './admin/source-actions';
 import { SourceEntry } from './source-entry';
 
-/** Where the stories come from and how each source is faring; read-only for readers. */
+/**
+ * Where the stories come from and how each source is faring: read-only for readers; with the
+ * server's admin token (asked for here, kept in memory) a person manages them.
+ */
 export function SourcesView() {
+  const source = useNewsSource();
+  const [token, setToken] = useAdminToken(source);
+  const [status, setStatus] = useState('');
+  const client = useMemo(() => (token && source.sourcesAdmin ? source.sourcesAdmin(token) : null), [token, source]);
   return (
     <section aria-labelledby="sources-heading" className="mx-auto max-w-3xl px-4 py-6">
       <header className="border-b border-stone-200 pb-4 dark:border-stone-800">
@@ -17,14 +30,23 @@ export function SourcesView() {
           The feeds Lede reads, how recently each was fetched and whether it worked.
         </p>
       </header>
+      {source.sourcesAdmin &&
+        (client ? (
+          <AdminPanel client={client} announce={setStatus} onForget={() => setToken(null)} />
+        ) : (
+          <AdminSignIn clientFor={(value) => source.sourcesAdmin!(value)} onToken={setToken} />
+        ))}
+      <p role="status" className="mt-3 text-sm font-medium empty:hidden">
+        {status}
+      </p>
       <RegionBoundary what="The sources" fallback={<SourcesSkeleton />}>
-        <SourceList />
+        <SourceList client={client} announce={setStatus} />
       </RegionBoundary>
     </section>
   );
 }
 
-function SourceList() {
+function SourceList({ client, announce }: { client: SourcesClient | null; announce: (words: string) => void }) {
   const source = useNewsSource();
   const { data, dataUpdatedAt } = useSuspenseQuery({
     ...newsQueries.sources(source),
@@ -44,7 +66,16 @@ function SourceList() {
       )}
       <ul aria-label="Sources" className="divide-y divide-stone-200 dark:divide-stone-800">
         {data.items.map((item) => (
-          <SourceEntry key={item.id} source={item} now={dataUpdatedAt} />
+          <SourceEntry
+            key={item.id}
+            source={item}
+            now={dataUpdatedAt}
+            actions={
+              client && item.url !== null ? (
+                <SourceActions source={item} client={client} announce={announce} />
+              ) : undefined
+            }
+          />
         ))}
       </ul>
     </>

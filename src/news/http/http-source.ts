@@ -10,6 +10,7 @@ import { withImageBase } from '../corpus-data';
 import { repairArticle, repairArticleSummary } from '../repair/repair-article';
 import { itemLabel, parseEach, parseOrThrow, repairEach, type DroppedItem, type RepairedItem } from '../validate';
 import { apiUrl, articleListParams, entityListParams } from './api-url';
+import { createSourcesClient } from './sources-client';
 import { requestJson, type RequestContext } from './request-json';
 import { abortableSleep, DEFAULT_RETRY_POLICY, type Sleep } from './retry-policy';
 
@@ -127,6 +128,8 @@ export function createHttpSource(options: HttpSourceOptions): NewsSource {
       reportDropped(dropped);
       return { items, dropped };
     },
+
+    sourcesAdmin: (token) => createSourcesClient({ baseUrl, token, fetch: options.fetch }),
   };
 }
 

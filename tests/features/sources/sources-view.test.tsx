@@ -68,7 +68,7 @@ describe('the Sources view', { timeout: 15_000 }, () => {
   it('links each source to the feed filtered to its stories', async () => {
     server.use(http.get(`${API}/sources`, () => HttpResponse.json({ items: [healthy] })));
     renderReader('/sources', httpSource());
-    const link = await screen.findByRole('link', { name: 'Stories from Harbour Gazette' });
+    const link = await screen.findByRole('link', { name: 'Stories from Harbour Gazette' }, { timeout: 5000 });
     expect(link).toHaveAttribute('href', '/?source=harbour-gazette');
   });
 
