@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { loadNewsSource, startFixtureSource } from './app/create-source';
 import { NewsReader } from './app/news-reader';
 import { loadReaderActions } from './app/reader-actions';
-import { buildTimeApiBase, loadRuntimeConfig } from './app/runtime-config';
+import { buildTimeApiBase, configImagePolicy, loadRuntimeConfig } from './app/runtime-config';
 import { renderStartupError } from './app/render-startup-error';
 import './styles.css';
 import { installTrustedTypes } from './ui/trusted-types';
@@ -48,6 +48,7 @@ loadRuntimeConfig(new URL('config.json', base).href, buildDefault)
     const props = {
       source,
       history: createBrowserHistory(),
+      imagePolicy: configImagePolicy(config, base),
       offline: offlineStart.then((forSource) => forSource?.(config.apiBaseUrl)),
     };
     // Offline, the saved cache may know more than the build did; then the reader renders afresh.

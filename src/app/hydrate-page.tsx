@@ -16,7 +16,12 @@ import { createQueryClient } from './query-client';
  */
 export async function hydratePrerendered(
   container: HTMLElement,
-  props: { source: NewsSource; history: RouterHistory; offline: NewsReaderProps['offline'] },
+  props: {
+    source: NewsSource;
+    history: RouterHistory;
+    offline: NewsReaderProps['offline'];
+    imagePolicy: NewsReaderProps['imagePolicy'];
+  },
 ): Promise<Root | null> {
   const prerendered = readPrerendered(document);
   // Not this page's HTML (or not readable): the caller renders afresh.

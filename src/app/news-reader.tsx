@@ -1,12 +1,14 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { createRouter, RouterProvider, type RouterHistory } from '@tanstack/react-router';
 import { useEffect, useState, type ComponentType } from 'react';
+import { ownOriginPolicy, type ImagePolicy } from '../news/image-policy';
 import type { NewsSource } from '../news/source';
 import { newsQueries } from '../news/queries';
 import { NewsSourceProvider } from '../news/source-context';
 import { ReadingStoreProvider } from '../reading/reading-context';
 import { createReadingStore, type ReadingStore } from '../reading/store';
 import { localStateStorage } from '../reading/storage';
+import { ImagePolicyProvider } from '../ui/image-policy-context';
 import { ReaderFrameProvider, type FrameLayout, type FrameScroll, type ShortcutScope } from '../ui/reader-frame';
 import { OfflineCache, type OfflineStart } from './pwa/offline-cache';
 import { createQueryClient } from './query-client';
@@ -36,6 +38,8 @@ interface NewsReaderBaseProps {
   readingStore?: ReadingStore;
   /** A router made ahead (createReaderRouter) and already loaded: to render or hydrate prerendered HTML. */
   router?: ReaderRouter;
+  /** Where story images load from without asking (imagePolicyFor); the page's own origin by default. */
+  imagePolicy?: ImagePolicy;
 }
 
 /**
@@ -86,6 +90,7 @@ declare module '@tanstack/history' {
 /** One reader: its own cache, router and source, so several can live on one page. */
 export function NewsReader(props: NewsReaderProps) {
   const [router] = useState(() => props.router ?? createReaderRouter(props));
+  const [imagePolicy] = useState(() => props.imagePolicy ?? ownOriginPolicy());
   // Read synchronously here, before the first render, so the reader's settings never shift the page.
   const [readingStore] = useState(() => props.readingStore ?? createReadingStore(localStateStorage()));
   const { source, queryClient } = router.options.context;
@@ -111,11 +116,13 @@ export function NewsReader(props: NewsReaderProps) {
       <ThemeOverrideProvider value={props.theme}>
         <ReadingStoreProvider store={readingStore}>
           <NewsSourceProvider source={source}>
-            <QueryClientProvider client={queryClient}>
-              <OfflineCache offline={props.offline}>
-                <RouterProvider router={router} />
-              </OfflineCache>
-            </QueryClientProvider>
+            <ImagePolicyProvider policy={imagePolicy}>
+              <QueryClientProvider client={queryClient}>
+                <OfflineCache offline={props.offline}>
+                  <RouterProvider router={router} />
+                </OfflineCache>
+              </QueryClientProvider>
+            </ImagePolicyProvider>
           </NewsSourceProvider>
         </ReadingStoreProvider>
       </ThemeOverrideProvider>

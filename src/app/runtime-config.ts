@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { NewsError } from '../news/errors';
 import { RuntimeConfigSchema, type RuntimeConfig } from '../news/schema/config';
 import { describeIssues } from '../news/describe-issues';
+import { imagePolicyFor, type ImagePolicy } from '../news/image-policy';
 
 /**
  * config.json beside index.html decides, at run time, where stories come from. A missing file means
@@ -40,6 +41,15 @@ export async function loadRuntimeConfig(
 
 function configError(message: string): NewsError {
   return new NewsError('config', message);
+}
+
+/** The page's origin, its API's and config.json's imageHosts: where story images load unasked. */
+export function configImagePolicy(config: RuntimeConfig, base: string): ImagePolicy {
+  return imagePolicyFor({
+    pageUrl: base,
+    sourceUrls: config.apiBaseUrl === null ? [] : [config.apiBaseUrl],
+    imageHosts: config.imageHosts,
+  });
 }
 
 export function buildTimeApiBase(): string | null {

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import * as v from 'valibot';
 import { loadNewsSource } from '../app/create-source';
 import { NewsReader } from '../app/news-reader';
-import { buildTimeApiBase, loadRuntimeConfig } from '../app/runtime-config';
+import { buildTimeApiBase, configImagePolicy, loadRuntimeConfig } from '../app/runtime-config';
 import { renderStartupError } from '../app/render-startup-error';
 import '../styles.css';
 import { installTrustedTypes } from '../ui/trusted-types';
@@ -36,9 +36,12 @@ connectParent({
 
 const base = new URL(import.meta.env.BASE_URL, document.baseURI).href;
 loadRuntimeConfig(new URL('config.json', base).href, buildTimeApiBase())
-  .then((config) => loadNewsSource(config, base))
-  .then((source) => {
-    root.render(<NewsReader source={source} history={history} theme={theme} layout={layout} />);
+  .then(async (config) => {
+    const source = await loadNewsSource(config, base);
+    const imagePolicy = configImagePolicy(config, base);
+    root.render(
+      <NewsReader source={source} history={history} theme={theme} layout={layout} imagePolicy={imagePolicy} />,
+    );
   })
   .catch((error: unknown) => {
     renderStartupError(root, container, error);

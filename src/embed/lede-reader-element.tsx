@@ -3,6 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import * as v from 'valibot';
 import { NewsReader } from '../app/news-reader';
 import { ReaderEvents } from '../app/use-reader-events';
+import { imagePolicyFor, type ImagePolicy } from '../news/image-policy';
 import type { NewsSource } from '../news/source';
 import { createReadingStore, type ReadingStore } from '../reading/store';
 import { memoryStateStorage } from '../reading/storage';
@@ -21,6 +22,8 @@ interface Session {
   source: NewsSource | null;
   /** Read, saved and followed stories, for this visit: the host's storage is not Lede's to write. */
   readingStore: ReadingStore;
+  /** The page, the bundle beside the script and the api-base: where story images load unasked. */
+  imagePolicy: ImagePolicy;
   error: unknown;
   stopped: boolean;
 }
@@ -106,6 +109,10 @@ export class LedeReaderElement extends HTMLElement {
       history,
       source: null,
       readingStore: createReadingStore(memoryStateStorage()),
+      imagePolicy: imagePolicyFor({
+        pageUrl: this.ownerDocument.baseURI,
+        sourceUrls: [bundleBase, ...(attributes.apiBase === undefined ? [] : [attributes.apiBase])],
+      }),
       error: null,
       stopped: false,
     };
@@ -159,6 +166,7 @@ export class LedeReaderElement extends HTMLElement {
         source={session.source}
         history={session.history}
         readingStore={session.readingStore}
+        imagePolicy={session.imagePolicy}
         initialWidth={Math.round(this.getBoundingClientRect().width) || 360}
         shortcutScope="frame"
         scroll="frame"

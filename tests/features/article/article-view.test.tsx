@@ -31,12 +31,13 @@ describe('the story view', () => {
     expect(original).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
-  it('shows the image at a fixed size with its credit', async () => {
+  it('shows an image from an allow-listed host at a fixed size with its credit', async () => {
     const story = makeArticle({
       id: 'with-image',
       image: { url: 'https://img.example/flags.jpg', alt: 'Two flags side by side', credit: 'Wire Photo' },
     });
-    renderArticle({ id: story.id }, { source: memorySource([story]) });
+    const imagePolicy = { origins: [window.location.origin], hosts: ['img.example'] };
+    renderArticle({ id: story.id }, { source: memorySource([story]), imagePolicy });
 
     const image = await screen.findByRole('img', { name: 'Two flags side by side' });
     expect(image).toHaveAttribute('src', 'https://img.example/flags.jpg');

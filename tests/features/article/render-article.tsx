@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { vi } from 'vitest';
 import { ArticleView, type ArticleViewProps } from '../../../src/features/article/article-view';
+import type { ImagePolicy } from '../../../src/news/image-policy';
 import type { NewsSource } from '../../../src/news/source';
 import { memorySource, renderWithReader } from '../../fixtures/reader';
 
@@ -9,7 +10,11 @@ export const KIHARA_STORY = '2026-11-05-kihara-jonson-stockholm';
 /** ArticleView on its own, as the article route renders it, with spies for what it reports. */
 export function renderArticle(
   props: Partial<ArticleViewProps> = {},
-  { source = memorySource(), path = '/' }: { source?: NewsSource; path?: string } = {},
+  {
+    source = memorySource(),
+    path = '/',
+    imagePolicy,
+  }: { source?: NewsSource; path?: string; imagePolicy?: ImagePolicy } = {},
 ) {
   const onHighlight = vi.fn<(entityId: string | null) => void>();
   const view = renderWithReader(
@@ -23,7 +28,7 @@ export function renderArticle(
         {...props}
       />
     </Suspense>,
-    { source, path },
+    { source, path, ...(imagePolicy ? { imagePolicy } : {}) },
   );
   return { ...view, onHighlight };
 }
