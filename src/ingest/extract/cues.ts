@@ -260,6 +260,25 @@ export const ORGANIZATION_HEADS = new Set([
 ]);
 
 /** Head words of events, laws, prizes, projects and works: the "other" type. */
+/** A company's legal form, the last word of its name ("Kia Motor Corp"). */
+export const LEGAL_SUFFIXES = new Set([
+  'SpA',
+  'Inc',
+  'Corp',
+  'Corporation',
+  'Ltd',
+  'Co',
+  'Plc',
+  'PLC',
+  'AG',
+  'SA',
+  'NV',
+  'AB',
+  'ASA',
+  'LLC',
+  'GmbH',
+]);
+
 export const OTHER_HEADS = new Set([
   'Act',
   'Compact',

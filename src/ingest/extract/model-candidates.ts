@@ -2,7 +2,7 @@ import type { LinearModel } from '../model/model';
 import { tagStory, type TaggedName } from '../model/tagger';
 import { TYPE_OF_CLASS } from '../model/tags';
 import type { Candidate } from './candidate';
-import { CONNECTORS, NOT_NAMES, ORGANIZATION_HEADS } from './cues';
+import { CONNECTORS, LEGAL_SUFFIXES, NOT_NAMES, ORGANIZATION_HEADS } from './cues';
 import { headType, leadingNoise } from './head-type';
 import { isBareTitle, personRole } from './roles';
 import { isNamedThing } from './things';
@@ -71,7 +71,9 @@ function joinConnected(names: readonly TaggedName[], tokens: readonly (readonly 
       CONNECTORS.has(between.text) &&
       between.gapBefore === ' ' &&
       line[name.from]?.gapBefore === ' ' &&
-      ORGANIZATION_HEADS.has(head ?? '')
+      ORGANIZATION_HEADS.has(head ?? '') &&
+      // "Kia Motor Corp of South Korea": after a company's legal suffix, "of" says where it is.
+      !LEGAL_SUFFIXES.has(head ?? '')
     ) {
       joined[joined.length - 1] = { ...previous, to: name.to, end: name.end, cls: 'ORG' };
       continue;

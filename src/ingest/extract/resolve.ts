@@ -35,12 +35,17 @@ export function groupCandidates(candidates: readonly Candidate[]): Map<string, N
   return groups;
 }
 
-/** The type most occurrences were given; a tie goes to the one given first. */
+/**
+ * The type most occurrences were given; a tie goes to the one given first, except that a one-word
+ * name read as a person only as often as as something else is the something else ("Xinhua said",
+ * "the Xinhua news agency"): a person named once in full is folded into that full name anyway.
+ */
 export function typeOf(group: NameGroup): EntityType {
   let best: EntityType = 'other';
   let count = 0;
   for (const [type, votes] of group.votes) {
-    if (votes > count) [best, count] = [type, votes];
+    const breaksTie = votes === count && best === 'person' && group.words.length === 1;
+    if (votes > count || breaksTie) [best, count] = [type, votes];
   }
   return best;
 }
@@ -95,6 +100,9 @@ function refersTo(short: NameGroup, long: NameGroup): boolean {
   if (short.words.length === 1 && only !== undefined) {
     if (isAcronym(only) && initials(long.words) === only) return true;
     if (longType === 'person') return shortType === 'person' && (words[0] === only || words[words.length - 1] === only);
+    // "Ruch" for "Ruch SA", "Daesan" for "Daesan Microelectronics": a company's first word alone,
+    // which the model, not knowing the word, read as a surname.
+    if (longType === 'organization' && shortType === 'person' && words[0] === only) return true;
   }
   if (longType === 'person' || shortType !== longType) return false;
   if (OTHER_LEADS.has(long.words[0] ?? '') && short.words.join(' ') === words.slice(1).join(' ')) return true;

@@ -43,8 +43,10 @@ function titleLength(tokens: readonly Token[]): number {
     const next = tokens[i + 1]?.text ?? '';
     const leading = i === 0 && (gazetteer.demonyms.has(word) || isAcronym(word));
     if (!isTitleWord(word) && !leading) break;
+    // "Queen's Park" and "Queen of the South" name no one after the title word.
+    if (tokens[i]?.possessive || !/^\p{Lu}/u.test(next)) break;
     if (TITLE_HEADS.has(word) && !TITLE_HEADS.has(next)) end = i + 1;
-    if (tokens[i]?.possessive || tokens[i + 1]?.gapBefore !== ' ') break;
+    if (tokens[i + 1]?.gapBefore !== ' ') break;
   }
   return end;
 }
