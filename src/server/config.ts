@@ -28,6 +28,8 @@ export interface ServerConfig {
   frameAncestors: string[];
   /** Hosts whose images the reader may load directly (LEDE_IMAGE_HOSTS, comma-separated). */
   imageHosts: string[];
+  /** LEDE_RENDER_BUDGET_MS: how long rendering a page may take before the plain shell goes out; 0 renders none. */
+  renderBudgetMs: number;
 }
 
 const port = v.pipe(
@@ -41,6 +43,11 @@ const positive = v.pipe(
   v.regex(/^[1-9]\d{0,6}$/, 'must be a whole number of requests per minute, at least 1'),
   v.transform(Number),
 );
+const milliseconds = v.pipe(
+  v.string(),
+  v.regex(/^\d{1,5}$/, 'must be a whole number of milliseconds (0 turns rendering off)'),
+  v.transform(Number),
+);
 const blankIsUnset = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
 
 /** Only the variables Lede reads; anything else in the environment is none of its business. */
@@ -52,6 +59,7 @@ const EnvSchema = v.object({
   LEDE_ADMIN_TOKEN: v.optional(v.pipe(v.string(), v.minLength(16, 'must be at least 16 characters'))),
   LEDE_CORS_ORIGINS: v.optional(v.string()),
   LEDE_RATE_LIMIT: v.optional(positive),
+  LEDE_RENDER_BUDGET_MS: v.optional(milliseconds),
   LEDE_TRUST_PROXY: v.optional(v.picklist(['0', '1'], 'must be 1 (behind a proxy) or 0')),
   LEDE_ALLOW_PRIVATE_NETWORK: v.optional(v.picklist(['0', '1'], 'must be 1 (allow) or 0')),
   LEDE_FRAME_ANCESTORS: v.optional(
@@ -77,6 +85,8 @@ export class ConfigError extends Error {
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 4317;
+/** Over this, a page goes out as the plain shell: the reader renders it, as it would without the server. */
+export const DEFAULT_RENDER_BUDGET_MS = 300;
 
 /** Reads the environment and the command line (`--port N`, `--host H`); the flags win. */
 export function parseServerConfig(env: Record<string, string | undefined>, argv: readonly string[], cwd: string) {
@@ -102,6 +112,7 @@ export function parseServerConfig(env: Record<string, string | undefined>, argv:
     opmlFile: flags.opml ? absolute(flags.opml, cwd) : undefined,
     frameAncestors: e.LEDE_FRAME_ANCESTORS?.split(/ +/) ?? ["'self'"],
     imageHosts: e.LEDE_IMAGE_HOSTS?.split(',').map((host) => host.toLowerCase()) ?? [],
+    renderBudgetMs: e.LEDE_RENDER_BUDGET_MS ?? DEFAULT_RENDER_BUDGET_MS,
   };
   return config;
 }

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   }
   // Proxy URLs are signed for this process only: a restart just re-signs what it serves next.
   const media = { secret: randomBytes(32).toString('base64url') };
-  const app = createServerApp({ ...config, store, sources, media });
+  const app = createServerApp({ ...config, store, sources, media, warmUpRender: true });
   const server = await listen(app.fetch, config.host, config.port).catch(async (error: unknown) => {
     await store.close();
     throw error;

@@ -21,7 +21,13 @@ describe('parseServerConfig', () => {
       opmlFile: undefined,
       frameAncestors: ["'self'"],
       imageHosts: [],
+      renderBudgetMs: 300,
     });
+  });
+
+  it('takes the render budget from LEDE_RENDER_BUDGET_MS, 0 turning rendering off', () => {
+    expect(parse({ LEDE_RENDER_BUDGET_MS: '800' })).toMatchObject({ renderBudgetMs: 800 });
+    expect(parse({ LEDE_RENDER_BUDGET_MS: '0' })).toMatchObject({ renderBudgetMs: 0 });
   });
 
   it('takes --opml FILE and LEDE_ALLOW_PRIVATE_NETWORK=1', () => {
@@ -73,6 +79,7 @@ describe('parseServerConfig', () => {
     [{ LEDE_CORS_ORIGINS: 'portal.example' }, [], /LEDE_CORS_ORIGINS has 'portal.example'/],
     [{ LEDE_RATE_LIMIT: '0' }, [], /LEDE_RATE_LIMIT must be a whole number/],
     [{ LEDE_TRUST_PROXY: 'yes' }, [], /LEDE_TRUST_PROXY must be 1/],
+    [{ LEDE_RENDER_BUDGET_MS: '0.5s' }, [], /LEDE_RENDER_BUDGET_MS must be a whole number of milliseconds/],
   ])('refuses %o %o with a message naming the setting', (env, argv, message) => {
     expect(() => parse(env, argv)).toThrow(message);
   });
