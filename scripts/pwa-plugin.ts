@@ -43,14 +43,27 @@ export function ledePwa(): PluginOption[] {
         // The corpus is data, cached when read (below). The entity-extraction worker (15 kB gzip)
         // and its model's weights (0.8 MB gzip) serve only backend stories without entities.
         globIgnores: ['data/**', '**/*.gz', '**/*.br', '**/extract-worker-*.js', '**/shipped-model-*.js'],
-        navigateFallback: 'index.html',
-        // The embed's pages, the API and files (config.json, sw.js) are never the app's page.
-        navigateFallbackDenylist: [/^\/embed/, /^\/api\//, /\/[^/?]+\.[a-z0-9]+$/i],
+        // Pages come from the network (below), so '/' must not be answered by the precached
+        // index.html either: the precache holds the page only as the offline fallback.
+        directoryIndex: null,
         cleanupOutdatedCaches: true,
         // On the first visit the worker takes the open page at once, so the stories read in
         // it are cached. Updates still wait for the reader's "Reload".
         clientsClaim: true,
         runtimeCaching: [
+          {
+            // The reader's pages, from the network every time: the Lede server renders each with
+            // the news of the moment, so a cached copy would go stale. Offline (or after 3 s) the
+            // precached shell answers and the reader renders from what the device saved. The
+            // embed's pages, the API and files (config.json, sw.js) are never the app's page.
+            urlPattern: ({ request, url }) =>
+              request.mode === 'navigate' &&
+              !/^\/embed/.test(url.pathname) &&
+              !/^\/api\//.test(url.pathname) &&
+              !/\/[^/?]+\.[a-z0-9]+$/i.test(url.pathname),
+            handler: 'NetworkOnly',
+            options: { networkTimeoutSeconds: 3, precacheFallback: { fallbackURL: 'index.html' } },
+          },
           {
             urlPattern: ({ url, sameOrigin }) =>
               sameOrigin && (url.pathname.endsWith('/config.json') || /\/data\/.+\.json$/.test(url.pathname)),

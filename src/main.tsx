@@ -6,6 +6,7 @@ import { NewsReader } from './app/news-reader';
 import { loadReaderActions } from './app/reader-actions';
 import { buildTimeApiBase, configImagePolicy, loadRuntimeConfig } from './app/runtime-config';
 import { renderStartupError } from './app/render-startup-error';
+import { renderedApiBase } from './app/rendered-source';
 import './styles.css';
 import { installTrustedTypes } from './ui/trusted-types';
 
@@ -15,8 +16,9 @@ installTrustedTypes();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const base = new URL(import.meta.env.BASE_URL, document.baseURI).href;
-// The build prerenders the feed and the stories from the bundled corpus (scripts/prerender.ts);
-// the code that reads and hydrates that HTML loads only for such a page.
+// The build prerenders the feed and the stories from the bundled corpus (scripts/prerender.ts), and
+// the Lede server renders the page it is asked for from its store (src/server/render/); the code
+// that reads and hydrates that HTML loads only for such a page.
 const prerendered = document.getElementById('lede-prerendered') !== null;
 let root: Root | undefined;
 /** A fresh root, dropping prerendered HTML that is not this page's (another path, another source). */
@@ -51,9 +53,11 @@ loadRuntimeConfig(new URL('config.json', base).href, buildDefault)
       imagePolicy: configImagePolicy(config, base),
       offline: offlineStart.then((forSource) => forSource?.(config.apiBaseUrl)),
     };
-    // Offline, the saved cache may know more than the build did; then the reader renders afresh.
-    // The page's inline script removes HTML that is not for this path or this screen.
-    if (prerendered && container.firstElementChild !== null && config.apiBaseUrl === null && navigator.onLine) {
+    // Offline, the saved cache may know more than the page did; then the reader renders afresh, as
+    // it does over HTML made from another source than this config's. The page's inline script
+    // removes HTML that is not for this path or this screen.
+    const sameSource = config.apiBaseUrl === renderedApiBase(container);
+    if (prerendered && container.firstElementChild !== null && sameSource && navigator.onLine) {
       const { hydratePrerendered } = await import('./app/hydrate-page');
       root = (await hydratePrerendered(container, props)) ?? undefined;
       if (root) return;

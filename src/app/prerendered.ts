@@ -27,9 +27,12 @@ export function readPrerendered(doc: Document): Prerendered | null {
   }
 }
 
-/** JSON that is safe inside a <script> element: no "</script>" or "<!--" can end it early. */
+/**
+ * JSON that is safe inside a <script> element: no "</script>" or "<!--" can end it early, and the
+ * line separators U+2028 and U+2029 (from a story's text) are escaped like any other character.
+ */
 export function prerenderedJson(data: Prerendered): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  return JSON.stringify(data).replace(/[<\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

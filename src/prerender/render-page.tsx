@@ -17,8 +17,12 @@ const MAX_PASSES = 6;
  * hydrate from. Each pass renders what has arrived and starts what a suspended region asks for;
  * when a pass starts nothing new, the HTML is complete.
  */
-export async function renderPage(path: string, source: NewsSource): Promise<{ html: string; data: Prerendered }> {
-  const queryClient = createQueryClient();
+export async function renderPage(
+  path: string,
+  source: NewsSource,
+  // A server renders many pages: it passes its own client to clear once the page is sent.
+  queryClient: QueryClient = createQueryClient(),
+): Promise<{ html: string; data: Prerendered }> {
   const history = createMemoryHistory({ initialEntries: [path] });
   const router = createReaderRouter({ source, history, queryClient });
   await router.load();

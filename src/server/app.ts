@@ -11,6 +11,7 @@ import { adminAuth } from './admin-auth';
 import { type MediaProxyOptions, mountMediaProxy, proxiedImageUrl } from './media-proxy';
 import { rateLimit } from './rate-limit';
 import { mountReader } from './reader-static';
+import { mountRenderedPages } from './render/rendered-pages';
 import { inlineScriptHashes } from './inline-scripts';
 import { securityHeaders } from './security-headers';
 
@@ -32,6 +33,12 @@ export interface ServerAppOptions {
   logError?: (message: string, error: unknown) => void;
   /** The admin routes under /api/sources; behind the admin token like every write. */
   sources?: SourceAdmin;
+  /** How long rendering the feed, a story or an entity page may take (src/server/render/); 0 or absent renders none. */
+  renderBudgetMs?: number;
+  /** Where a page that went out as the plain shell says why. */
+  logRender?: (line: string) => void;
+  /** Render the feed once at start, so the first visitor does not pay for the first render. */
+  warmUpRender?: boolean;
 }
 
 const MAX_ADMIN_BODY_BYTES = 20 * 1024 * 1024;
@@ -85,6 +92,16 @@ export function createServerApp(options: ServerAppOptions): Hono {
       scriptHashes: inlineScriptHashes(options.distDir),
     }),
   );
+  if (options.renderBudgetMs) {
+    const log = options.logRender ?? ((line: string) => console.warn(line));
+    mountRenderedPages(app, {
+      distDir: options.distDir,
+      api,
+      budgetMs: options.renderBudgetMs,
+      log,
+      warmUp: options.warmUpRender,
+    });
+  }
   mountReader(app, options.distDir, options.imageHosts ?? []);
   app.onError((error, c) => {
     logError('Lede server failed:', error);

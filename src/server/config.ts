@@ -33,6 +33,8 @@ export interface ServerConfig {
    * each honours the others' URLs. Unset, each process makes its own at start.
    */
   mediaSecret: string | undefined;
+  /** LEDE_RENDER_BUDGET_MS: how long rendering a page may take before the plain shell goes out; 0 renders none. */
+  renderBudgetMs: number;
 }
 
 const port = v.pipe(
@@ -46,6 +48,11 @@ const positive = v.pipe(
   v.regex(/^[1-9]\d{0,6}$/, 'must be a whole number of requests per minute, at least 1'),
   v.transform(Number),
 );
+const milliseconds = v.pipe(
+  v.string(),
+  v.regex(/^\d{1,5}$/, 'must be a whole number of milliseconds (0 turns rendering off)'),
+  v.transform(Number),
+);
 const blankIsUnset = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
 
 /** Only the variables Lede reads; anything else in the environment is none of its business. */
@@ -57,6 +64,7 @@ const EnvSchema = v.object({
   LEDE_ADMIN_TOKEN: v.optional(v.pipe(v.string(), v.minLength(16, 'must be at least 16 characters'))),
   LEDE_CORS_ORIGINS: v.optional(v.string()),
   LEDE_RATE_LIMIT: v.optional(positive),
+  LEDE_RENDER_BUDGET_MS: v.optional(milliseconds),
   LEDE_TRUST_PROXY: v.optional(v.picklist(['0', '1'], 'must be 1 (behind a proxy) or 0')),
   LEDE_ALLOW_PRIVATE_NETWORK: v.optional(v.picklist(['0', '1'], 'must be 1 (allow) or 0')),
   LEDE_FRAME_ANCESTORS: v.optional(
@@ -83,6 +91,8 @@ export class ConfigError extends Error {
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 4317;
+/** Over this, a page goes out as the plain shell: the reader renders it, as it would without the server. */
+export const DEFAULT_RENDER_BUDGET_MS = 300;
 
 /** Reads the environment and the command line (`--port N`, `--host H`); the flags win. */
 export function parseServerConfig(env: Record<string, string | undefined>, argv: readonly string[], cwd: string) {
@@ -109,6 +119,7 @@ export function parseServerConfig(env: Record<string, string | undefined>, argv:
     frameAncestors: e.LEDE_FRAME_ANCESTORS?.split(/ +/) ?? ["'self'"],
     imageHosts: e.LEDE_IMAGE_HOSTS?.split(',').map((host) => host.toLowerCase()) ?? [],
     mediaSecret: e.LEDE_MEDIA_SECRET,
+    renderBudgetMs: e.LEDE_RENDER_BUDGET_MS ?? DEFAULT_RENDER_BUDGET_MS,
   };
   return config;
 }

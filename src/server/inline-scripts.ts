@@ -11,14 +11,18 @@ const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^
  * and never 'unsafe-inline'. Read once at start: the build does not change under a running server.
  */
 export function inlineScriptHashes(distDir: string): string[] {
-  const hashes = new Set<string>();
-  for (const file of builtPages(distDir)) {
-    for (const match of readFileSync(file, 'utf8').matchAll(INLINE_SCRIPT)) {
-      const body = match[1] ?? '';
-      if (body.trim() !== '') hashes.add(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
-    }
-  }
+  const hashes = new Set(builtPages(distDir).flatMap((file) => inlineScriptsOf(readFileSync(file, 'utf8'))));
   return [...hashes].sort();
+}
+
+/** The CSP hashes of one page's inline scripts, in the order they appear. */
+export function inlineScriptsOf(html: string): string[] {
+  const hashes: string[] = [];
+  for (const match of html.matchAll(INLINE_SCRIPT)) {
+    const body = match[1] ?? '';
+    if (body.trim() !== '') hashes.push(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+  }
+  return hashes;
 }
 
 function builtPages(distDir: string): string[] {

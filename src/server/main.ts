@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     secret: config.mediaSecret ?? randomBytes(32).toString('base64url'),
     allowPrivateNetwork: config.allowPrivateNetwork,
   };
-  const app = createServerApp({ ...config, store, sources, media });
+  const app = createServerApp({ ...config, store, sources, media, warmUpRender: true });
   const server = await listen(app.fetch, config.host, config.port).catch(async (error: unknown) => {
     await store.close();
     throw error;

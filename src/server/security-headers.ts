@@ -53,7 +53,12 @@ export function securityHeaders(options: SecurityPolicyOptions): MiddlewareHandl
   return async (c, next) => {
     await next();
     const headers = c.res.headers;
-    if (c.req.path !== DEMO_PORTAL) headers.set('content-security-policy', policy);
+    // A page the server rendered names the inline scripts it carries (src/server/render/).
+    const rendered = c.get('inlineScriptHashes') ?? [];
+    const extra = rendered.filter((hash) => !options.scriptHashes?.includes(hash));
+    const scriptHashes = [...(options.scriptHashes ?? []), ...new Set(extra)];
+    const pagePolicy = extra.length > 0 ? contentSecurityPolicy({ ...options, scriptHashes }) : policy;
+    if (c.req.path !== DEMO_PORTAL) headers.set('content-security-policy', pagePolicy);
     headers.set('x-content-type-options', 'nosniff');
     headers.set('referrer-policy', 'no-referrer');
     headers.set('cross-origin-opener-policy', 'same-origin');

@@ -22,12 +22,18 @@ describe('parseServerConfig', () => {
       frameAncestors: ["'self'"],
       imageHosts: [],
       mediaSecret: undefined,
+      renderBudgetMs: 300,
     });
   });
 
   it('takes a shared LEDE_MEDIA_SECRET, so servers behind one balancer sign image URLs alike', () => {
     const secret = 'x'.repeat(32);
     expect(parse({ LEDE_MEDIA_SECRET: secret }).mediaSecret).toBe(secret);
+  });
+
+  it('takes the render budget from LEDE_RENDER_BUDGET_MS, 0 turning rendering off', () => {
+    expect(parse({ LEDE_RENDER_BUDGET_MS: '800' })).toMatchObject({ renderBudgetMs: 800 });
+    expect(parse({ LEDE_RENDER_BUDGET_MS: '0' })).toMatchObject({ renderBudgetMs: 0 });
   });
 
   it('takes --opml FILE and LEDE_ALLOW_PRIVATE_NETWORK=1', () => {
@@ -80,6 +86,7 @@ describe('parseServerConfig', () => {
     [{ LEDE_RATE_LIMIT: '0' }, [], /LEDE_RATE_LIMIT must be a whole number/],
     [{ LEDE_TRUST_PROXY: 'yes' }, [], /LEDE_TRUST_PROXY must be 1/],
     [{ LEDE_MEDIA_SECRET: 'too-short-to-sign-with' }, [], /LEDE_MEDIA_SECRET must be at least 32 characters/],
+    [{ LEDE_RENDER_BUDGET_MS: '0.5s' }, [], /LEDE_RENDER_BUDGET_MS must be a whole number of milliseconds/],
   ])('refuses %o %o with a message naming the setting', (env, argv, message) => {
     expect(() => parse(env, argv)).toThrow(message);
   });
