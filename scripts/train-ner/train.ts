@@ -131,10 +131,9 @@ const second = trainPass(
   },
 );
 
-const names = [...featureIds.keys()];
-const model = exportModel([first, second], [names.slice(0, firstFeatures), names], {
+const model = exportModel([first, second], [...featureIds.keys()], [firstFeatures, featureIds.size], {
   header: {
-    format: 3,
+    format: 4,
     featureSet: FEATURE_SET,
     trainer: TRAINER_VERSION,
     seed: SEED,

@@ -16,11 +16,11 @@ export function viterbi(
   if (length === 0) return [];
   const legal = legalTable(tagCount);
   let best = new Float64Array(tagCount);
+  let next = new Float64Array(tagCount);
   const back = new Int32Array(length * tagCount);
   for (let t = 0; t < tagCount; t += 1)
     best[t] = legal[t] ? (transitions[t] ?? 0) + (scores[t] ?? 0) : Number.NEGATIVE_INFINITY;
   for (let i = 1; i < length; i += 1) {
-    const next = new Float64Array(tagCount);
     const fresh = breaks?.[i] === 1;
     for (let t = 0; t < tagCount; t += 1) {
       let top = Number.NEGATIVE_INFINITY;
@@ -33,7 +33,7 @@ export function viterbi(
       next[t] = top + (scores[i * tagCount + t] ?? 0);
       back[i * tagCount + t] = from;
     }
-    best = next;
+    [best, next] = [next, best];
   }
   let last = 0;
   let top = Number.NEGATIVE_INFINITY;

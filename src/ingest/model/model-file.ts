@@ -2,7 +2,7 @@ import * as v from 'valibot';
 
 /** What a weights file was trained on and how: a test compares it with the trainer's settings. */
 export const ModelHeaderSchema = v.object({
-  format: v.literal(3),
+  format: v.literal(4),
   featureSet: v.string(),
   trainer: v.string(),
   seed: v.number(),
@@ -16,23 +16,24 @@ export const ModelHeaderSchema = v.object({
   devF1: v.optional(v.number()),
 });
 
-/**
- * One pass's weights. Compact so it loads fast in a worker: feature names one per line, and their
- * weights as base64 little-endian int16: for each feature in name order, a count n, then n pairs
- * (tag, weight). Tags with weight zero are left out, and features with none are not in the file.
- */
+/** One pass's weights: see ModelFileSchema for how they are packed. */
 export const PassFileSchema = v.object({
   /** The trained value of one stored unit (for reading the weights, not for decoding). */
   scale: v.number(),
   /** (tags + 1) x tags integers: row 0 scores the first tag of a line, row 1 + t the tag after t. */
   transitions: v.array(v.number()),
-  names: v.string(),
   weights: v.string(),
 });
 
-/** The weights file: the first pass reads the story, the second reads it again with the first's tags. */
+/**
+ * The weights file: the first pass reads the story, the second reads it again with the first's
+ * tags. Compact so it loads fast in a worker: feature names once, one per line, shared by both
+ * passes (one look-up serves both); each pass's weights as base64 little-endian int16: for each
+ * feature in name order, a count n, then n pairs (tag, weight). Tags with weight zero are left out.
+ */
 export const ModelFileSchema = v.object({
   header: ModelHeaderSchema,
+  names: v.string(),
   passes: v.tuple([PassFileSchema, PassFileSchema]),
   /** Words whose full stop belongs to the name ("Corp.", "U.S."), as the training data writes them. */
   abbreviations: v.array(v.string()),

@@ -7,9 +7,7 @@ import { ModelFileSchema, type ModelHeader, type PassFile } from './model-file';
  */
 export interface LinearPass {
   transitions: Float32Array;
-  /** Feature -> its row in `weights`. */
-  rows: ReadonlyMap<string, number>;
-  /** rows x tags, dense. */
+  /** rows x tags, dense, in the rows of the model's `rows`. */
   weights: Int16Array;
 }
 
@@ -17,6 +15,8 @@ export interface LinearPass {
 export interface LinearModel {
   header: ModelHeader;
   tagCount: number;
+  /** Feature -> its row in both passes' weights. */
+  rows: ReadonlyMap<string, number>;
   first: LinearPass;
   second: LinearPass;
   abbreviations: ReadonlySet<string>;
@@ -30,26 +30,25 @@ export function loadModel(json: unknown, expectedFeatureSet: string): LinearMode
       `NER model was trained on features '${header.featureSet}', this code makes '${expectedFeatureSet}'`,
     );
   const tagCount = header.tags.length;
-  const [first, second] = file.passes.map((pass) => loadPass(pass, tagCount));
+  const names = file.names.split('\n');
+  const rows = new Map(names.map((name, row) => [name, row]));
+  const [first, second] = file.passes.map((pass) => loadPass(pass, names.length, tagCount));
   if (!first || !second) throw new Error('NER model: two passes expected');
-  return { header, tagCount, first, second, abbreviations: new Set(file.abbreviations) };
+  return { header, tagCount, rows, first, second, abbreviations: new Set(file.abbreviations) };
 }
 
-function loadPass(file: PassFile, tagCount: number): LinearPass {
+function loadPass(file: PassFile, rowCount: number, tagCount: number): LinearPass {
   if (file.transitions.length !== (tagCount + 1) * tagCount)
     throw new Error(`NER model: ${file.transitions.length} transition scores for ${tagCount} tags`);
-  const names = file.names.split('\n');
   const packed = decodeInt16(file.weights);
-  const weights = new Int16Array(names.length * tagCount);
-  const rows = new Map<string, number>();
+  const weights = new Int16Array(rowCount * tagCount);
   let k = 0;
-  names.forEach((name, row) => {
-    rows.set(name, row);
+  for (let row = 0; row < rowCount; row += 1) {
     const count = packed[k++] ?? 0;
     for (let n = 0; n < count; n += 1, k += 2) weights[row * tagCount + (packed[k] ?? 0)] = packed[k + 1] ?? 0;
-  });
+  }
   if (k !== packed.length) throw new Error('NER model: the weights do not match the feature names');
-  return { transitions: Float32Array.from(file.transitions), rows, weights };
+  return { transitions: Float32Array.from(file.transitions), weights };
 }
 
 function decodeInt16(base64: string): Int16Array {
@@ -59,19 +58,22 @@ function decodeInt16(base64: string): Int16Array {
   return new Int16Array(bytes.buffer, 0, bytes.length >> 1);
 }
 
-/** Adds the scores of `features` for token `i` to `scores` (tokens x tags, row-major). */
-export function addScores(
-  pass: LinearPass,
-  tagCount: number,
-  scores: Float32Array,
-  i: number,
-  features: readonly string[],
-): void {
-  const { rows, weights } = pass;
-  const offset = i * tagCount;
+/** The rows of the features the model knows, in order; the others have no weight and are left out. */
+export function rowsOf(model: LinearModel, features: readonly string[]): Int32Array {
+  const found = new Int32Array(features.length);
+  let n = 0;
   for (const feature of features) {
-    const row = rows.get(feature);
-    if (row === undefined) continue;
+    const row = model.rows.get(feature);
+    if (row !== undefined) found[n++] = row;
+  }
+  return found.subarray(0, n);
+}
+
+/** Adds the weights of `rows` under `pass` to token `i`'s scores (tokens x tags, row-major). */
+export function addScores(pass: LinearPass, tagCount: number, scores: Float32Array, i: number, rows: Int32Array): void {
+  const { weights } = pass;
+  const offset = i * tagCount;
+  for (const row of rows) {
     const base = row * tagCount;
     for (let t = 0; t < tagCount; t += 1) scores[offset + t] = (scores[offset + t] ?? 0) + (weights[base + t] ?? 0);
   }

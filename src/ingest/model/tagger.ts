@@ -1,7 +1,7 @@
 import { tokenize, type Token } from '../extract/tokens';
 import { viterbi } from './decode';
-import { featurizer } from './features';
-import { addScores, type LinearModel, type LinearPass } from './model';
+import { featurizer, wordFeatures } from './features';
+import { addScores, rowsOf, type LinearModel, type LinearPass } from './model';
 import { stackFeaturizer } from './stack-features';
 import { CLASSES, spansOf, type EntityClass } from './tags';
 
@@ -20,11 +20,10 @@ export interface TaggedName {
 // 1 MB run-on line must not cost more than its length.
 const PIECE_TOKENS = 400;
 
-type PieceFeatures = (paragraph: number, from: number, to: number) => string[][];
-
 /**
  * The model's names in each paragraph, with the paragraphs' tokens they were read from. The whole
- * story is read twice: the second reading sees how the first tagged every line.
+ * story is read twice: the second reading sees how the first tagged every line. A token's own
+ * features are looked up once and serve both readings.
  */
 export function tagStory(
   model: LinearModel,
@@ -32,45 +31,84 @@ export function tagStory(
   tokens: readonly (readonly Token[])[] = paragraphs.map(tokenize),
 ): TaggedName[] {
   const base = featurizer({ paragraphs, tokens });
-  const firstTags = tagLines(model, model.first, tokens, [base]);
-  const tags = tagLines(model, model.second, tokens, [base, stackFeaturizer(tokens, firstTags)]);
+  const pieces = tokens.map((line, paragraph) =>
+    piecesOf(line.length).map(([from, to]) => ({
+      from,
+      to,
+      words: line.slice(from, to).map((token) => wordScores(model, token.text)),
+      rows: base(paragraph, from, to).map((features) => rowsOf(model, features)),
+      breaks: nameBreaks(model.abbreviations, line.slice(from, to)),
+    })),
+  );
+  const firstTags = pieces.map((line) => line.flatMap((piece) => decode(model, 0, piece, [piece.rows])));
+  const stack = stackFeaturizer(tokens, firstTags);
   const names: TaggedName[] = [];
-  tags.forEach((lineTags, paragraph) => {
+  pieces.forEach((line, paragraph) => {
     const text = paragraphs[paragraph] ?? '';
     const lineTokens = tokens[paragraph] ?? [];
-    for (const span of spansOf(lineTags)) {
-      const first = lineTokens[span.from];
-      const last = lineTokens[span.to];
-      const cls = CLASSES[span.cls];
-      if (!first || !last || !cls) continue;
-      const end = nameEnd(model, text, last);
-      names.push({ paragraph, start: first.start, end, cls, from: span.from, to: span.to });
+    for (const piece of line) {
+      const second = stack(paragraph, piece.from, piece.to).map((features) => rowsOf(model, features));
+      const tags = decode(model, 1, piece, [piece.rows, second]);
+      for (const span of spansOf(tags)) {
+        const from = span.from + piece.from;
+        const to = span.to + piece.from;
+        const first = lineTokens[from];
+        const last = lineTokens[to];
+        const cls = CLASSES[span.cls];
+        if (!first || !last || !cls) continue;
+        names.push({ paragraph, start: first.start, end: nameEnd(model, text, last), cls, from, to });
+      }
     }
   });
   return names;
 }
 
-/** Every line's best tags under one pass, scoring each token with the features of every source. */
-function tagLines(
-  model: LinearModel,
-  pass: LinearPass,
-  tokens: readonly (readonly Token[])[],
-  sources: readonly PieceFeatures[],
-): number[][] {
-  return tokens.map((lineTokens, paragraph) => {
-    const tags: number[] = [];
-    for (let offset = 0; offset < lineTokens.length; offset += PIECE_TOKENS) {
-      const end = Math.min(lineTokens.length, offset + PIECE_TOKENS);
-      const length = end - offset;
-      const scores = new Float32Array(length * model.tagCount);
-      for (const source of sources)
-        source(paragraph, offset, end).forEach((features, i) => addScores(pass, model.tagCount, scores, i, features));
-      const breaks = nameBreaks(model.abbreviations, lineTokens.slice(offset, end));
-      tags.push(...viterbi(scores, length, model.tagCount, pass.transitions, breaks));
-    }
-    return tags;
-  });
+interface Piece {
+  from: number;
+  to: number;
+  /** Each token's wordScores. */
+  words: Float32Array[];
+  breaks: Uint8Array;
 }
+
+// Per model, a word -> the summed weights of its wordFeatures under the first pass, then the second.
+const wordCache = new WeakMap<LinearModel, Map<string, Float32Array>>();
+const WORDS_CACHED = 100_000;
+
+function wordScores(model: LinearModel, word: string): Float32Array {
+  let cache = wordCache.get(model);
+  if (!cache) wordCache.set(model, (cache = new Map<string, Float32Array>()));
+  let scores = cache.get(word);
+  if (scores) return scores;
+  const { tagCount } = model;
+  scores = new Float32Array(2 * tagCount);
+  const rows = rowsOf(model, wordFeatures(word));
+  addScores(model.first, tagCount, scores, 0, rows);
+  addScores(model.second, tagCount, scores, 1, rows);
+  if (cache.size >= WORDS_CACHED) cache.clear();
+  cache.set(word, scores);
+  return scores;
+}
+
+function piecesOf(length: number): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  for (let from = 0; from < length; from += PIECE_TOKENS) pieces.push([from, Math.min(length, from + PIECE_TOKENS)]);
+  return pieces;
+}
+
+/** One piece's best tags under one pass (0 or 1): each token scored by its word and its rows from every source. */
+function decode(model: LinearModel, passIndex: 0 | 1, piece: Piece, sources: readonly Int32Array[][]): number[] {
+  const { tagCount } = model;
+  const pass: LinearPass = passIndex === 0 ? model.first : model.second;
+  const length = piece.to - piece.from;
+  const scores = new Float32Array(length * tagCount);
+  piece.words.forEach((word, i) => {
+    for (let t = 0; t < tagCount; t += 1) scores[i * tagCount + t] = word[passIndex * tagCount + t] ?? 0;
+  });
+  for (const rows of sources) rows.forEach((tokenRows, i) => addScores(pass, tagCount, scores, i, tokenRows));
+  return viterbi(scores, length, model.tagCount, pass.transitions, piece.breaks);
+}
+
 const HARD_BREAK = /[!?;:()[\]{}"“”\n]/u;
 
 /**
