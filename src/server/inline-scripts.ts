@@ -13,10 +13,17 @@ const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^
 export function inlineScriptHashes(distDir: string): string[] {
   const hashes = new Set<string>();
   for (const file of builtPages(distDir)) {
-    for (const match of readFileSync(file, 'utf8').matchAll(INLINE_SCRIPT)) {
-      const body = match[1] ?? '';
-      if (body.trim() !== '') hashes.add(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
-    }
+    for (const hash of inlineScriptHashesOf(readFileSync(file, 'utf8'))) hashes.add(hash);
+  }
+  return [...hashes].sort();
+}
+
+/** The CSP hashes (`'sha256-…'`) of one page's inline scripts, sorted, each once. */
+export function inlineScriptHashesOf(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const match of html.matchAll(INLINE_SCRIPT)) {
+    const body = match[1] ?? '';
+    if (body.trim() !== '') hashes.add(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
   }
   return [...hashes].sort();
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect as baseExpect, test } from '@playwright/test';
 import { startServer, type ServerProcess } from './server-process';
-import { LEAD_STORY, LEAD_TITLE } from './support';
+import { innerHtmlRefused, LEAD_STORY, LEAD_TITLE } from './support';
 
 const expect = baseExpect.configure({ timeout: 20_000 });
 // One above the e2e port, so this server never meets the preview server Playwright starts.
@@ -76,15 +76,7 @@ test.describe('the reader under the Lede server CSP and Trusted Types', () => {
     expect(foreign).toEqual([]);
 
     // The listener is live: a string reaching innerHTML is refused and reported.
-    const refused = await page.evaluate(() => {
-      try {
-        document.createElement('div').innerHTML = '<img src=x>';
-        return false;
-      } catch {
-        return true;
-      }
-    });
-    expect(refused).toBe(true);
+    expect(await innerHtmlRefused(page)).toBe(true);
     await expect.poll(() => page.evaluate(() => window.cspViolations.join())).toContain('trusted-types-sink');
   });
 });
