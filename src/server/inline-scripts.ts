@@ -15,6 +15,11 @@ export function inlineScriptHashes(distDir: string): string[] {
   return [...hashes].sort();
 }
 
+/** The CSP hashes (`'sha256-…'`) of one page's inline scripts, sorted, each once. */
+export function inlineScriptHashesOf(html: string): string[] {
+  return [...new Set(inlineScriptsOf(html))].sort();
+}
+
 /** The CSP hashes of one page's inline scripts, in the order they appear. */
 export function inlineScriptsOf(html: string): string[] {
   const hashes: string[] = [];

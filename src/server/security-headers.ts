@@ -9,6 +9,11 @@ export interface SecurityPolicyOptions {
   frameAncestors: readonly string[];
   /** CSP hashes of the built pages' own inline scripts (src/server/inline-scripts.ts). */
   scriptHashes?: readonly string[];
+  /**
+   * Sources img-src allows besides 'self', data: and the image hosts. The static build's meta
+   * policy adds `https:` so the reader's "Load image" can fetch what a person asks for.
+   */
+  extraImageSources?: readonly string[];
 }
 
 /** The one Trusted Types policy the reader creates (src/ui/trusted-types.ts); any other name is refused. */
@@ -21,7 +26,23 @@ export const TRUSTED_TYPES_POLICIES = ['default'] as const;
  * elsewhere. Every string that reaches a script sink must pass a named Trusted Types policy.
  */
 export function contentSecurityPolicy(options: SecurityPolicyOptions): string {
-  const images = options.imageHosts.map((host) => `https://${host}`);
+  return serialize(policyDirectives(options));
+}
+
+/** Directives a `<meta http-equiv>` policy cannot carry: browsers ignore them there. */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox']);
+
+/** The same policy for a `<meta http-equiv="Content-Security-Policy">`: what a meta tag can carry. */
+export function metaContentSecurityPolicy(options: Omit<SecurityPolicyOptions, 'frameAncestors'>): string {
+  return serialize(policyDirectives({ ...options, frameAncestors: [] }).filter(([name]) => !HEADER_ONLY.has(name)));
+}
+
+function serialize(directives: readonly (readonly string[])[]): string {
+  return directives.map((parts) => parts.join(' ')).join('; ');
+}
+
+function policyDirectives(options: SecurityPolicyOptions): [string, ...string[]][] {
+  const images = [...options.imageHosts.map((host) => `https://${host}`), ...(options.extraImageSources ?? [])];
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
     ['script-src', "'self'", ...(options.scriptHashes ?? [])],
@@ -38,7 +59,7 @@ export function contentSecurityPolicy(options: SecurityPolicyOptions): string {
     ['require-trusted-types-for', "'script'"],
     ['trusted-types', ...TRUSTED_TYPES_POLICIES],
   ];
-  return directives.map((parts) => parts.join(' ')).join('; ');
+  return directives;
 }
 
 /**

@@ -1,13 +1,35 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect as baseExpect, test } from '@playwright/test';
 import { startServer, type ServerProcess } from './server-process';
-import { LEAD_STORY, LEAD_TITLE } from './support';
+import { innerHtmlRefused, LEAD_STORY, LEAD_TITLE } from './support';
 
 const expect = baseExpect.configure({ timeout: 20_000 });
-// One above the e2e port, so this server never meets the preview server Playwright starts.
-const PORT = Number(process.env.LEDE_E2E_PORT ?? 4391) + 100;
+// A hundred above the e2e port, so this server never meets the preview server Playwright starts
+// (LEDE_E2E_SERVER_PORT picks another where that one is taken).
+const PORT = Number(process.env.LEDE_E2E_SERVER_PORT ?? Number(process.env.LEDE_E2E_PORT ?? 4391) + 100);
+const ADMIN_TOKEN = 'a-token-for-the-csp-journey';
+const PICTURE = readFileSync(join(import.meta.dirname, '..', '..', 'public', 'icons', 'icon-192.png'));
+const PROXIED_STORY = 'a-story-whose-image-is-elsewhere';
+
+/** A story as a feed on another host would bring it: its picture on that host. */
+function storyWithImageAt(url: string) {
+  return {
+    id: PROXIED_STORY,
+    title: 'A harbour story with its picture elsewhere',
+    summary: 'The picture lives on another host.',
+    body: ['The picture lives on another host, and the reader never calls it.'],
+    source: { id: 'harbour-wire', name: 'Harbour Wire' },
+    publishedAt: '2026-11-30T08:00:00Z',
+    topics: [],
+    readingMinutes: 1,
+    entities: [],
+    image: { url, alt: 'Cranes at dawn' },
+  };
+}
 
 declare global {
   interface Window {
@@ -23,12 +45,32 @@ test.describe('the reader under the Lede server CSP and Trusted Types', () => {
 
   let dataDir = '';
   let server: ServerProcess | undefined;
+  let images: Server | undefined;
+  let imageRequests = 0;
   test.beforeAll(async () => {
+    // The embedded database's first start (initdb and the seed) is slow on a busy machine.
+    test.setTimeout(120_000);
     dataDir = await mkdtemp(join(tmpdir(), 'lede-e2e-csp-'));
-    server = await startServer({ LEDE_DATA_DIR: dataDir }, PORT);
+    images = createServer((_request, response) => {
+      imageRequests += 1;
+      response.writeHead(200, { 'content-type': 'image/png' }).end(PICTURE);
+    });
+    await new Promise<void>((done) => images?.listen(0, '127.0.0.1', done));
+    server = await startServer(
+      { LEDE_DATA_DIR: dataDir, LEDE_ADMIN_TOKEN: ADMIN_TOKEN, LEDE_ALLOW_PRIVATE_NETWORK: '1' },
+      PORT,
+    );
+    const imageUrl = `http://127.0.0.1:${(images.address() as { port: number }).port}/cranes.png`;
+    const written = await fetch(`${server.url}api/admin/articles`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ articles: [storyWithImageAt(imageUrl)] }),
+    });
+    expect(written.status).toBe(200);
   });
   test.afterAll(async () => {
     await server?.stop();
+    await new Promise((done) => images?.close(done));
     await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -62,6 +104,16 @@ test.describe('the reader under the Lede server CSP and Trusted Types', () => {
     await expect(page.getByRole('heading', { level: 1, name: LEAD_TITLE })).toBeVisible();
     // The entity worker starts on a story: its URL passes the default policy.
     await page.waitForTimeout(1500);
+    // Both policies apply to the built page: the header's and the build's meta tag; neither objects.
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
+
+    // A story image on another host comes through the server's proxy, from Lede's own origin.
+    await page.goto(`${origin}/articles/${PROXIED_STORY}`);
+    const picture = page.getByRole('img', { name: 'Cranes at dawn' });
+    await expect(picture).toHaveAttribute('src', new RegExp(`^${origin}/api/media\\?url=`));
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(192);
+    expect(imageRequests).toBe(1);
+
     await page.goto(`${origin}/entities/north-atlantic-treaty-organization`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.goto(`${origin}/settings`);
@@ -76,15 +128,7 @@ test.describe('the reader under the Lede server CSP and Trusted Types', () => {
     expect(foreign).toEqual([]);
 
     // The listener is live: a string reaching innerHTML is refused and reported.
-    const refused = await page.evaluate(() => {
-      try {
-        document.createElement('div').innerHTML = '<img src=x>';
-        return false;
-      } catch {
-        return true;
-      }
-    });
-    expect(refused).toBe(true);
+    expect(await innerHtmlRefused(page)).toBe(true);
     await expect.poll(() => page.evaluate(() => window.cspViolations.join())).toContain('trusted-types-sink');
   });
 });

@@ -45,3 +45,15 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 export async function snapshot(page: Page, info: TestInfo, name: string): Promise<void> {
   await page.screenshot({ path: info.outputPath(`${info.project.name}-${name}.png`), fullPage: false });
 }
+
+/** Whether Trusted Types refuse a plain string at innerHTML on this page (the CSP is enforced). */
+export function innerHtmlRefused(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    try {
+      document.createElement('div').innerHTML = '<img src=x>';
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
