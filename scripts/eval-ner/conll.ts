@@ -6,6 +6,8 @@
  */
 import { basename } from 'node:path';
 import { deriveTitle } from '../../src/ingest/cli/article-from-text';
+import { placeOfDemonym } from '../../src/ingest/extract/demonyms';
+import { gazetteer } from '../../src/ingest/extract/gazetteer';
 import { figuresOf, scoreStory, type Labelled, type StoryScore } from '../../src/ingest/extract/ner-score';
 import { tokenize } from '../../src/ingest/extract/tokens';
 import { lineKind } from '../../src/ingest/model/line-kind';
@@ -30,6 +32,7 @@ export function evaluateConll(path: string, showErrors: boolean): void {
   const span = new Map<string, Counts>();
   const alone = new Map<string, Counts>();
   const stories: StoryScore[] = [];
+  let teams = 0;
   const pairs: Array<{ doc: NerDocument; predicted: Mention[] }> = [];
   let ms = 0;
   for (const doc of docs) {
@@ -61,6 +64,7 @@ export function evaluateConll(path: string, showErrors: boolean): void {
     count(alone, gold, tagged, () => 'ALL');
     stories.push(scoreStory(goldRows(doc), sidebarRows(entities, doc.paragraphs)));
     pairs.push({ doc, predicted });
+    teams += nationalTeams(doc, predicted);
   }
 
   const row = (label: string, c: Counts | undefined) => {
@@ -75,6 +79,12 @@ export function evaluateConll(path: string, showErrors: boolean): void {
   console.log(row('all four types', byType.get('ALL')));
   console.log(row('PER/ORG/LOC', byType.get('PLO')));
   console.log(row('span, any type', span.get('span')));
+  const all = byType.get('ALL') ?? { tp: 0, fp: 0, fn: 0 };
+  const forgiven = { tp: all.tp + teams, fp: all.fp - teams, fn: all.fn - teams };
+  console.log(
+    `countries the gold calls ORG (national teams, CleanCoNLL's convention) read as LOC: ${teams}; ` +
+      `all four types with those counted right: F1 ${figures(forgiven).f1.toFixed(4)}`,
+  );
   console.log('the model alone, before the ruler (what the rules add or cost)');
   for (const key of [...CLASSES, 'ALL'])
     console.log(row(`  ${key === 'ALL' ? 'all four types' : key}`, alone.get(key)));
@@ -92,7 +102,8 @@ export function evaluateConll(path: string, showErrors: boolean): void {
 
 /**
  * The real-world entities of a gold document: mentions with the same link (CleanCoNLL) or the
- * same text and type are one, and a person's surname alone joins the full name it ends.
+ * same text and type are one, a person's surname alone joins the full name it ends, and a
+ * nationality joins its country when the story names it (the rows the sidebar would show).
  */
 function goldRows(doc: NerDocument): Labelled[] {
   const rows = new Map<string, Labelled & { aliases: string[] }>();
@@ -106,9 +117,33 @@ function goldRows(doc: NerDocument): Labelled[] {
   }
   const all = [...rows.values()];
   return all.filter((row) => {
+    // A nationality whose country the story names is read under the country, as the sidebar shows it.
+    const place = row.type === 'other' ? placeOfDemonym(row.name) : undefined;
+    const home = place ? all.find((other) => other.type !== 'other' && other.aliases.includes(place)) : undefined;
+    if (home) {
+      home.aliases.push(...row.aliases);
+      return false;
+    }
     if (row.type !== 'person' || row.name.includes(' ')) return true;
     const full = all.find((other) => other.type === 'person' && other.name.endsWith(` ${row.name}`));
     if (full) full.aliases.push(...row.aliases);
     return !full;
   });
+}
+
+/**
+ * Gold organizations that are a country's name, found with the exact span as a place: national
+ * teams, which CoNLL-2003 (the training data) calls places and CleanCoNLL organizations.
+ */
+function nationalTeams(doc: NerDocument, predicted: readonly Mention[]): number {
+  const places = new Set(predicted.filter((m) => m.type === 'LOC').map((m) => `${m.p}:${m.s}:${m.e}`));
+  return doc.gold.filter(
+    (g) => g.type === 'ORG' && places.has(`${g.p}:${g.s}:${g.e}`) && gazetteer.places.has(titleCased(g.text)),
+  ).length;
+}
+
+function titleCased(name: string): string {
+  return /\p{Ll}/u.test(name)
+    ? name
+    : name.replace(/\p{Lu}+/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
 }
