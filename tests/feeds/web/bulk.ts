@@ -4,10 +4,13 @@ const PLACES = ['Larkmoor', 'Eastholm', 'Stenvik', 'Norrby', 'Vadsund'];
 const PEOPLE = ['Helena Strand', 'Jonas Berg', 'Amara Lind', 'Pavel Novak', 'Birgit Aalto', 'Samuel Okafor'];
 const BODIES = ['Larkmoor City Council', 'the Stenvik Foundation', 'Nordbro Engineering', 'the Eastholm Boat Club'];
 
-/** Generated stories for benchmarks: distinct texts (so none is a near-duplicate of another). */
-export function bulkStories(count: number): WebStory[] {
+/**
+ * Generated stories for benchmarks: distinct texts (so none is a near-duplicate of another), from
+ * number `first` on, so several sites can serve different ones.
+ */
+export function bulkStories(count: number, first = 0): WebStory[] {
   const stories: WebStory[] = [];
-  for (let i = 0; i < count; i += 1) {
+  for (let i = first; i < first + count; i += 1) {
     const place = PLACES[i % PLACES.length] ?? 'Larkmoor';
     const person = PEOPLE[i % PEOPLE.length] ?? 'Helena Strand';
     const body = BODIES[i % BODIES.length] ?? 'the council';
