@@ -30,6 +30,7 @@ import { max, median, medianRange, percentile } from '../bench/stats';
 import { generateSyntheticCorpus } from '../synthetic/generate';
 import { measureDevSet } from './dev-set';
 import { rawStoryText } from './raw-text';
+import { measureFeedIngest, type FeedRun } from './feeds';
 import { measureWorkerLatency } from './worker-latency';
 
 const USAGE = `npm run bench:ingest -- [options]
@@ -42,6 +43,10 @@ const USAGE = `npm run bench:ingest -- [options]
   --worker-count N    stories posted one at a time to the extraction worker in Chromium (default 1000)
   --skip-worker       no Chromium run
   --skip-dev          no CLI run over ../shared/ner/conll03-dev.jsonl
+  --skip-feeds        no feed ingestion from the loopback web
+  --feed-hosts N      loopback sites, one source each, each its own host (default 4)
+  --feed-stories N    stories per site (default 60)
+  --feed-port N       port of the API sampled during feed ingestion (default 4516)
   --chrome PATH       Chromium binary (default $CHROMIUM_PATH or /usr/bin/chromium)
   --port N            port of the page that hosts the worker (default 4519)
   --strict            exit 1 when a target fails
@@ -59,6 +64,10 @@ const { values } = parseArgs({
     'worker-count': { type: 'string', default: '1000' },
     'skip-worker': { type: 'boolean', default: false },
     'skip-dev': { type: 'boolean', default: false },
+    'skip-feeds': { type: 'boolean', default: false },
+    'feed-hosts': { type: 'string', default: '4' },
+    'feed-stories': { type: 'string', default: '60' },
+    'feed-port': { type: 'string', default: '4516' },
     chrome: { type: 'string', default: CHROMIUM_PATH },
     port: { type: 'string', default: '4519' },
     strict: { type: 'boolean', default: false },
@@ -69,6 +78,7 @@ const { values } = parseArgs({
 const positiveInt = (name: string, raw: string | undefined) => positiveIntArg(name, raw, USAGE);
 
 const TARGET_STORIES_PER_S = 200;
+const TARGET_FEED_PER_S = 30;
 const TARGET_DEV_PER_CPU_S = 60;
 const ROOT = join(import.meta.dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -281,6 +291,47 @@ async function main(): Promise<number> {
     }
   }
 
+  const feedRuns: FeedRun[] = [];
+  if (!values['skip-feeds']) {
+    header('Feeds end to end from the loopback web (fetch, extract, entities, store)');
+    const hosts = positiveInt('feed-hosts', values['feed-hosts']);
+    const perHost = positiveInt('feed-stories', values['feed-stories']);
+    console.log(
+      `  ${hosts} sites on 127.0.0.2-${hosts + 1} (one source each, one request at a time per host, no polite delay),`,
+    );
+    console.log(
+      `  ${perHost} new stories each; embedded PGlite seeded as npm start does; all sources refreshed at once`,
+    );
+    console.log('  API sampled by one client (feed page, then a search for "plan"), idle and while ingesting');
+    for (let run = 0; run < runs; run += 1) {
+      for (const fullText of [true, false]) {
+        const result = await measureFeedIngest(fullText, {
+          hosts,
+          storiesPerHost: perHost,
+          port: positiveInt('feed-port', values['feed-port']),
+          corpusDir: join(ROOT, 'public', 'data'),
+          idleMs: 3000,
+        });
+        feedRuns.push(result);
+        const { idle, ingesting } = result.api;
+        console.log(
+          `  run ${run + 1}, full text ${fullText ? 'on ' : 'off'}: ${int(result.written)} of ${int(result.stories)} stories in ${seconds(result.ms)}: ${fixed(1)(result.perSecond)} stories/s (${int(result.requests)} requests served)`,
+        );
+        table([
+          ['', 'requests', 'p50 ms', 'p95 ms', 'max ms'],
+          ...(
+            [
+              ['feed page, idle', idle.feed],
+              ['feed page, ingesting', ingesting.feed],
+              ['search, idle', idle.search],
+              ['search, ingesting', ingesting.search],
+            ] as const
+          ).map(([name, values]) => row(`    ${name}`, values)),
+        ]);
+      }
+    }
+  }
+
   header('Summary');
   const rate = (value: number) => `median ${fixed(1)(value)} stories/s`;
   const limit = `>= ${TARGET_STORIES_PER_S} stories/s`;
@@ -294,6 +345,18 @@ async function main(): Promise<number> {
     const what = 'CLI on the NER dev set after start-up';
     const limit = `>= ${TARGET_DEV_PER_CPU_S} documents/CPU-s`;
     results.push(target(what, `median ${fixed(1)(devRate)} documents/CPU-s`, limit, devRate >= TARGET_DEV_PER_CPU_S));
+  }
+  for (const fullText of [true, false]) {
+    const runsOf = feedRuns.filter((r) => r.fullText === fullText);
+    if (runsOf.length === 0) continue;
+    const rateOf = median(runsOf.map((r) => r.perSecond));
+    const what = `feeds end to end, full text ${fullText ? 'on' : 'off'}`;
+    const limit = `>= ${TARGET_FEED_PER_S} stories/s`;
+    results.push(target(what, rate(rateOf), limit, rateOf >= TARGET_FEED_PER_S));
+    const p95 = (pick: (r: FeedRun) => number[]) => fixed(1)(percentile(runsOf.flatMap(pick), 95));
+    console.log(
+      `  API p95 with full text ${fullText ? 'on' : 'off'}: feed page ${p95((r) => r.api.idle.feed)} ms idle, ${p95((r) => r.api.ingesting.feed)} ms ingesting; search ${p95((r) => r.api.idle.search)} ms idle, ${p95((r) => r.api.ingesting.search)} ms ingesting`,
+    );
   }
   if (workerSummary) console.log(`  ${workerSummary}`);
   console.log(`  total time ${seconds(performance.now() - started)}`);

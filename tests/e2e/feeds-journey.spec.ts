@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { expect as baseExpect, devices, test, type Page } from '@playwright/test';
 import { startLoopbackWeb, type LoopbackWeb } from '../feeds/loopback-web';
 import { freePort, startServer, type ServerProcess } from './server-process';
-import { snapshot } from './support';
+import { expectNoAxeViolations, snapshot } from './support';
 
 // The first queries of a freshly opened PGlite are slow on a busy machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -92,6 +92,19 @@ test.describe('a feed from the command line to the reader', () => {
     await expect(entry.getByText(/^\d+ stor(y|ies)$/)).toBeVisible();
     await expect(entry.getByRole('definition').filter({ hasText: /^none$/ })).toBeVisible();
     await snapshot(page, info, 'feeds-sources');
+
+    // The same source managed in the reader with the token: refresh it, open its settings, axe clean.
+    await page.getByLabel('Admin token').fill(TOKEN);
+    await page.getByRole('button', { name: 'Turn on admin controls' }).click();
+    await page.getByRole('button', { name: 'Refresh Larkmoor Gazette' }).click();
+    await expect(page.getByText(/^Refreshed Larkmoor Gazette: /)).toBeVisible({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Edit Larkmoor Gazette' }).click();
+    await expect(page.getByRole('form', { name: 'Edit Larkmoor Gazette' })).toBeVisible();
+    await page.getByRole('button', { name: 'Remove Larkmoor Gazette' }).click();
+    await expect(page.getByRole('group', { name: 'Remove Larkmoor Gazette?' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await snapshot(page, info, 'feeds-sources-admin');
+    expect(page.url()).not.toContain(TOKEN);
 
     const phone = await browser.newContext({ ...devices['Pixel 7'], viewport: { width: 390, height: 844 } });
     const small = await phone.newPage();

@@ -30,7 +30,7 @@ export function startServer(env: Record<string, string>, port: number): Promise<
   let output = '';
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   return new Promise((ready, fail) => {
-    const timer = setTimeout(() => fail(new Error(`the server did not start in 90 s:\n${output}`)), 90_000);
+    const timer = setTimeout(() => fail(new Error(`the server did not start in 180 s:\n${output}`)), 180_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       const url = /Lede is serving (http:\/\/\S+)/.exec(output)?.[1];

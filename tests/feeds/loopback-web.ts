@@ -20,6 +20,10 @@ export interface LoopbackWeb {
 export interface LoopbackOptions {
   /** Extra generated stories served at /bulk/rss.xml and /bulk/stories/*, for benchmarks. */
   bulk?: number;
+  /** The number of the first generated story (default 0): sites with different ones are different news. */
+  bulkFirst?: number;
+  /** The loopback address to listen on (default 127.0.0.1); 127.0.0.2... are other hosts to the fetcher. */
+  host?: string;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse, web: LoopbackWeb) => void;
@@ -33,7 +37,8 @@ const LAST_MODIFIED = 'Mon, 30 Nov 2026 08:00:00 GMT';
  * story pages, and every way a site can go wrong (see the route table). Ephemeral port.
  */
 export async function startLoopbackWeb(options: LoopbackOptions = {}): Promise<LoopbackWeb> {
-  const bulk = bulkStories(options.bulk ?? 0);
+  const bulk = bulkStories(options.bulk ?? 0, options.bulkFirst);
+  const host = options.host ?? '127.0.0.1';
   const stories = [...WEB_STORIES, ...bulk];
   const web: LoopbackWeb = {
     origin: '',
@@ -51,8 +56,8 @@ export async function startLoopbackWeb(options: LoopbackOptions = {}): Promise<L
     if (handler) handler(req, res, web);
     else send(res, 404, 'text/plain', 'not here');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  web.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  web.origin = `http://${host}:${(server.address() as AddressInfo).port}`;
   web.close = () =>
     new Promise((resolve) => {
       server.closeAllConnections();
@@ -80,6 +85,7 @@ function routeTable(bulk: readonly WebStory[]): Map<string, Handler> {
       (_q, res, web) => send(res, 200, 'application/json', jsonFeed(web.origin, WEB_STORIES, '1')),
     ],
     ['/bulk/rss.xml', (_q, res, web) => send(res, 200, XML, rss2(web.origin, bulk))],
+    ['/bulk/rss-full.xml', (_q, res, web) => send(res, 200, XML, rss2(web.origin, bulk, true))],
     ['/conditional/rss.xml', conditional],
     [
       '/cache/rss.xml',

@@ -4,10 +4,13 @@ const PLACES = ['Larkmoor', 'Eastholm', 'Stenvik', 'Norrby', 'Vadsund'];
 const PEOPLE = ['Helena Strand', 'Jonas Berg', 'Amara Lind', 'Pavel Novak', 'Birgit Aalto', 'Samuel Okafor'];
 const BODIES = ['Larkmoor City Council', 'the Stenvik Foundation', 'Nordbro Engineering', 'the Eastholm Boat Club'];
 
-/** Generated stories for benchmarks: distinct texts (so none is a near-duplicate of another). */
-export function bulkStories(count: number): WebStory[] {
+/**
+ * Generated stories for benchmarks: distinct texts (so none is a near-duplicate of another), from
+ * number `first` on, so several sites can serve different ones.
+ */
+export function bulkStories(count: number, first = 0): WebStory[] {
   const stories: WebStory[] = [];
-  for (let i = 0; i < count; i += 1) {
+  for (let i = first; i < first + count; i += 1) {
     const place = PLACES[i % PLACES.length] ?? 'Larkmoor';
     const person = PEOPLE[i % PEOPLE.length] ?? 'Helena Strand';
     const body = BODIES[i % BODIES.length] ?? 'the council';
@@ -31,6 +34,11 @@ export function bulkStories(count: number): WebStory[] {
         {
           kind: 'p',
           html: `Critics in ${PLACES[(i + 1) % PLACES.length] ?? 'Eastholm'} said proposal ${i} left out the ${(i % 5) + 1} villages east of the river.`,
+        },
+        // Long enough that a feed carrying the whole text is not taken for a teaser (full text off reads no page).
+        {
+          kind: 'p',
+          html: `A vote on plan ${i * 7 + 3} is expected after ${(i % 6) + 2} public hearings, the first of them in the ${PLACES[(i + 3) % PLACES.length] ?? 'Norrby'} library, where ${PEOPLE[(i + 4) % PEOPLE.length] ?? 'Jonas Berg'} will answer questions from residents for ${(i % 3) + 1} hours.`,
         },
       ],
     });
