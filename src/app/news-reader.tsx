@@ -7,6 +7,7 @@ import { NewsSourceProvider } from '../news/source-context';
 import { ReadingStoreProvider } from '../reading/reading-context';
 import { createReadingStore, type ReadingStore } from '../reading/store';
 import { localStateStorage } from '../reading/storage';
+import { HydrationBoundary } from '../ui/use-hydrated';
 import { ReaderFrameProvider, type FrameLayout, type FrameScroll, type ShortcutScope } from '../ui/reader-frame';
 import { OfflineCache, type OfflineStart } from './pwa/offline-cache';
 import { createQueryClient } from './query-client';
@@ -36,6 +37,11 @@ interface NewsReaderBaseProps {
   readingStore?: ReadingStore;
   /** A router made ahead (createReaderRouter) and already loaded: to render or hydrate prerendered HTML. */
   router?: ReaderRouter;
+  /**
+   * True when this render makes (renderPage) or takes over (hydratePrerendered) HTML rendered
+   * ahead of time: what only the device knows, and the frame's own width, come in the render after.
+   */
+  hydrating?: boolean;
 }
 
 /**
@@ -104,21 +110,24 @@ export function NewsReader(props: NewsReaderProps) {
     <ReaderFrameProvider
       initialWidth={props.initialWidth ?? window.innerWidth}
       shortcutScope={props.shortcutScope ?? 'document'}
+      measureLater={props.hydrating}
       layout={props.layout}
       scroll={props.scroll}
     >
       {Events && <Events router={router} queryClient={queryClient} source={source} callbacks={props} />}
-      <ThemeOverrideProvider value={props.theme}>
-        <ReadingStoreProvider store={readingStore}>
-          <NewsSourceProvider source={source}>
-            <QueryClientProvider client={queryClient}>
-              <OfflineCache offline={props.offline}>
-                <RouterProvider router={router} />
-              </OfflineCache>
-            </QueryClientProvider>
-          </NewsSourceProvider>
-        </ReadingStoreProvider>
-      </ThemeOverrideProvider>
+      <HydrationBoundary pending={props.hydrating ?? false}>
+        <ThemeOverrideProvider value={props.theme}>
+          <ReadingStoreProvider store={readingStore}>
+            <NewsSourceProvider source={source}>
+              <QueryClientProvider client={queryClient}>
+                <OfflineCache offline={props.offline}>
+                  <RouterProvider router={router} />
+                </OfflineCache>
+              </QueryClientProvider>
+            </NewsSourceProvider>
+          </ReadingStoreProvider>
+        </ThemeOverrideProvider>
+      </HydrationBoundary>
     </ReaderFrameProvider>
   );
 }

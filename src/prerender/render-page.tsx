@@ -29,6 +29,7 @@ export async function renderPage(path: string, source: NewsSource): Promise<{ ht
         history={history}
         router={router}
         initialWidth={PRERENDER_WIDTH}
+        hydrating
         readingStore={createReadingStore(memoryStateStorage())}
       />
     </StrictMode>
