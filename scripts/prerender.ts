@@ -6,6 +6,7 @@ import { PRERENDERED_ID, prerenderedJson } from '../src/app/prerendered';
 import { ARTICLES_FILE, ENTITIES_FILE, parseCorpusFiles, withImageBase } from '../src/news/corpus-data';
 import { createCorpusIndex } from '../src/news/engine/corpus-index';
 import type { NewsSource } from '../src/news/source';
+import { deferScripts } from '../src/prerender/defer-scripts';
 import { renderPage } from '../src/prerender/render-page';
 
 /**
@@ -37,10 +38,12 @@ const started = performance.now();
 const pages = ['/', ...articles.map((article) => `/articles/${article.id}`)];
 for (const path of pages) {
   const { html, data } = await renderPage(path, source);
-  const page = template.replace(
-    ROOT_TAG,
-    `<div id="root" ${PRERENDERED_PATH_ATTRIBUTE}="${path}">${html}</div><script>${appearance}</script>` +
-      `<script type="application/json" id="${PRERENDERED_ID}">${prerenderedJson(data)}</script>`,
+  const page = deferScripts(
+    template.replace(
+      ROOT_TAG,
+      `<div id="root" ${PRERENDERED_PATH_ATTRIBUTE}="${path}">${html}</div><script>${appearance}</script>` +
+        `<script type="application/json" id="${PRERENDERED_ID}">${prerenderedJson(data)}</script>`,
+    ),
   );
   const file = join(DIST, path === '/' ? 'index.html' : join(path, 'index.html'));
   mkdirSync(dirname(file), { recursive: true });

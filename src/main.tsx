@@ -30,8 +30,9 @@ const freshRoot = (): Root => {
 };
 
 const buildDefault = buildTimeApiBase();
-// Most deployments read the bundled stories: fetch them alongside config.json, not after it.
-const fixture = buildDefault === null ? startFixtureSource(base) : undefined;
+// Most deployments read the bundled stories: fetch them alongside config.json, not after it
+// (a prerendered page has the data its first view needs in the page).
+const fixture = buildDefault === null ? startFixtureSource(base, !prerendered) : undefined;
 // If config.json picks a backend, a failed speculative load must not surface as an unhandled error.
 fixture?.catch(() => undefined);
 // Likewise the page's code, which the router would otherwise request only once the config is in.

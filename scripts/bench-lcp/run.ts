@@ -14,12 +14,13 @@ import { checkTargets, printMedians, type Series } from './targets';
 
 const USAGE = `npm run bench:lcp -- [options]     (run \`npm run build\` first: this builds nothing of Lede's)
 
-  --pairs N          interleaved rounds floor, Lede feed, Lede story (default 5)
+  --pairs N          interleaved rounds: floor, Lede feed, Lede story, embed (default 5)
   --desktop          Lighthouse's desktop preset instead of mobile (slow 4G, 4x CPU)
   --lede-dir DIR     Lede's build to serve statically (default dist/)
   --lede-url URL     measure a running Lede server (npm start) instead of serving --lede-dir
   --story ID         the story opened from a link (default: the newest in the bundled corpus)
   --skip-story       the feeds only
+  --skip-embed       leave out the embed's portal page (embed-demo.html)
   --port N           the floor is served on N, Lede's dist/ on N+1 (default 4631)
   --floor-src DIR    the floor app (default ../shared/perf/floor-app)
   --floor-cache DIR  where the floor is built once (default $TMPDIR/lede-bench-lcp)
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     'lede-url': { type: 'string' },
     story: { type: 'string' },
     'skip-story': { type: 'boolean', default: false },
+    'skip-embed': { type: 'boolean', default: false },
     port: { type: 'string', default: '4631' },
     'floor-src': { type: 'string', default: join(ROOT, '..', 'shared', 'perf', 'floor-app') },
     'floor-cache': { type: 'string', default: join(tmpdir(), 'lede-bench-lcp') },
@@ -86,6 +88,9 @@ async function main(): Promise<number> {
       { name: `Lede feed (${how})`, url: `${ledeUrl}/`, runs: [] },
     ];
     if (storyId) series.push({ name: `Lede story (${how})`, url: `${ledeUrl}/articles/${storyId}`, runs: [] });
+    // A portal's page with two <lede-reader> elements (a tile and a column): the embed's first paint.
+    if (!values['skip-embed'])
+      series.push({ name: `embed in a portal (${how})`, url: `${ledeUrl}/embed-demo.html`, runs: [] });
 
     header(`First paint: Lede beside the floor, Lighthouse 12 ${formFactor}, ${pairs} interleaved rounds`);
     for (const s of series) console.log(`  ${s.name}: ${s.url}`);
@@ -106,7 +111,8 @@ async function main(): Promise<number> {
     }
     header('Medians (ratio to the floor)');
     printMedians(series);
-    const [floorSeries, feed, story] = series;
+    const [floorSeries, feed] = series;
+    const story = series.find((s) => s.name.startsWith('Lede story'));
     if (!floorSeries?.runs.length || !feed?.runs.length) return values.strict ? 1 : 0;
     console.log('');
     const results = checkTargets(floorSeries, feed, story?.runs.length ? story : undefined);

@@ -19,12 +19,13 @@ export async function loadNewsSource(
 }
 
 /**
- * The bundled corpus, its files already requested. Started before config.json answers when the
- * build's default is the bundled corpus, so the stories do not wait for the config round trip.
+ * The bundled corpus, its first page already requested (unless the page carries its own data:
+ * `preload` false). Started before config.json answers when the build's default is the bundled
+ * corpus, so the stories do not wait for the config round trip.
  */
-export async function startFixtureSource(baseUrl: string): Promise<NewsSource> {
+export async function startFixtureSource(baseUrl: string, preload = true): Promise<NewsSource> {
   const { createFixtureSource } = await import('../news/fixture-source');
   const source = createFixtureSource({ dataUrl: new URL('data/', baseUrl).href });
-  source.preload();
+  if (preload) source.preload();
   return source;
 }

@@ -1,6 +1,6 @@
 import { hydrate } from '@tanstack/react-query';
 import type { RouterHistory } from '@tanstack/react-router';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import type { NewsSource } from '../news/source';
 import { createReaderRouter, NewsReader, type NewsReaderProps } from './news-reader';
@@ -33,10 +33,17 @@ export async function hydratePrerendered(
   // The router renders its matches without a root Suspense boundary in the build's prerender (as
   // on any server); this tells it the HTML came from there, so the first render matches it.
   router.ssr = { manifest: undefined };
-  return hydrateRoot(
-    container,
-    <StrictMode>
-      <NewsReader {...props} router={router} initialWidth={PRERENDER_WIDTH} />
-    </StrictMode>,
-  );
+  // In a transition React hydrates in slices of a few milliseconds, yielding to the browser between
+  // them, instead of in one task that blocks input for as long as the whole page takes.
+  let root: Root | undefined;
+  startTransition(() => {
+    root = hydrateRoot(
+      container,
+      <StrictMode>
+        <NewsReader {...props} router={router} initialWidth={PRERENDER_WIDTH} hydrating />
+      </StrictMode>,
+    );
+  });
+  if (!root) throw new Error('hydrateRoot returned no root');
+  return root;
 }

@@ -9,6 +9,7 @@ import { ReadingStoreProvider } from '../reading/reading-context';
 import { createReadingStore, type ReadingStore } from '../reading/store';
 import { localStateStorage } from '../reading/storage';
 import { ImagePolicyProvider } from '../ui/image-policy-context';
+import { HydrationBoundary } from '../ui/use-hydrated';
 import { ReaderFrameProvider, type FrameLayout, type FrameScroll, type ShortcutScope } from '../ui/reader-frame';
 import { OfflineCache, type OfflineStart } from './pwa/offline-cache';
 import { createQueryClient } from './query-client';
@@ -40,6 +41,11 @@ interface NewsReaderBaseProps {
   router?: ReaderRouter;
   /** Where story images load from without asking (imagePolicyFor); the page's own origin by default. */
   imagePolicy?: ImagePolicy;
+  /**
+   * True when this render makes (renderPage) or takes over (hydratePrerendered) HTML rendered
+   * ahead of time: what only the device knows, and the frame's own width, come in the render after.
+   */
+  hydrating?: boolean;
 }
 
 /**
@@ -109,23 +115,26 @@ export function NewsReader(props: NewsReaderProps) {
     <ReaderFrameProvider
       initialWidth={props.initialWidth ?? window.innerWidth}
       shortcutScope={props.shortcutScope ?? 'document'}
+      measureLater={props.hydrating}
       layout={props.layout}
       scroll={props.scroll}
     >
       {Events && <Events router={router} queryClient={queryClient} source={source} callbacks={props} />}
-      <ThemeOverrideProvider value={props.theme}>
-        <ReadingStoreProvider store={readingStore}>
-          <NewsSourceProvider source={source}>
-            <ImagePolicyProvider policy={imagePolicy}>
-              <QueryClientProvider client={queryClient}>
-                <OfflineCache offline={props.offline}>
-                  <RouterProvider router={router} />
-                </OfflineCache>
-              </QueryClientProvider>
-            </ImagePolicyProvider>
-          </NewsSourceProvider>
-        </ReadingStoreProvider>
-      </ThemeOverrideProvider>
+      <HydrationBoundary pending={props.hydrating ?? false}>
+        <ThemeOverrideProvider value={props.theme}>
+          <ReadingStoreProvider store={readingStore}>
+            <NewsSourceProvider source={source}>
+              <ImagePolicyProvider policy={imagePolicy}>
+                <QueryClientProvider client={queryClient}>
+                  <OfflineCache offline={props.offline}>
+                    <RouterProvider router={router} />
+                  </OfflineCache>
+                </QueryClientProvider>
+              </ImagePolicyProvider>
+            </NewsSourceProvider>
+          </ReadingStoreProvider>
+        </ThemeOverrideProvider>
+      </HydrationBoundary>
     </ReaderFrameProvider>
   );
 }

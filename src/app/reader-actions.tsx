@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { useHydrated } from '../ui/use-hydrated';
 
 /** The parts of the shell used only once the reader acts: the search box and the story keys. */
 export interface ReaderActions {
@@ -30,6 +31,8 @@ export function loadReaderActions(): Promise<ReaderActions> {
   return loading;
 }
 
+const currentActions = () => loaded;
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -37,14 +40,12 @@ function subscribe(listener: () => void): () => void {
 
 /** The actions once loaded, null until then (the caller keeps their places). */
 export function useReaderActions(): ReaderActions | null {
-  // Not in HTML rendered at build time, nor in its hydration: their places are kept, as before they load.
-  const actions = useSyncExternalStore(
-    subscribe,
-    () => loaded,
-    () => null,
-  );
+  // Not in HTML rendered at build time, nor in its hydration: their places are kept, as before they
+  // load. They come with the hydrated flag's transition, not a synchronous render of their own.
+  const hydrated = useHydrated();
+  const actions = useSyncExternalStore(subscribe, currentActions, currentActions);
   useEffect(() => {
     loadReaderActions().catch(() => undefined);
   }, []);
-  return actions;
+  return hydrated ? actions : null;
 }

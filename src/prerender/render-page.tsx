@@ -33,6 +33,7 @@ export async function renderPage(
         history={history}
         router={router}
         initialWidth={PRERENDER_WIDTH}
+        hydrating
         readingStore={createReadingStore(memoryStateStorage())}
       />
     </StrictMode>

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useSyncExternalStore, type Reac
 import { isFollowing, isRead, isSaved } from './actions';
 import { emptyState, type ReadingState } from './schema';
 import type { ReadingStore, StoreStatus } from './store';
+import { useHydrated } from '../ui/use-hydrated';
 
 const ReadingContext = createContext<ReadingStore | null>(null);
 
@@ -24,10 +25,12 @@ export function useReading<T>(select: (state: ReadingState) => T): T {
   const store = useReadingStore();
   const getSlice = useCallback(() => select(store.getState()), [store, select]);
   // HTML rendered at build time knows no device: it and its hydration show a reader with nothing
-  // stored, and the device's own state follows in the render after (its appearance is already
-  // applied by the page's inline script, src/app/device-appearance.ts).
-  const getFirstSlice = useCallback(() => select(NOTHING_STORED), [select]);
-  return useSyncExternalStore(store.subscribe, getSlice, getFirstSlice);
+  // stored, and the device's own state follows with the hydrated flag's transition (its appearance
+  // is already applied by the page's inline script, src/app/device-appearance.ts), not in a
+  // synchronous render of every reader of the store.
+  const hydrated = useHydrated();
+  const slice = useSyncExternalStore(store.subscribe, getSlice, getSlice);
+  return hydrated ? slice : select(NOTHING_STORED);
 }
 
 const NOTHING_STORED = emptyState();

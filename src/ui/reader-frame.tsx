@@ -1,4 +1,4 @@
-import { createContext, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 
 /**
  * The box one reader lives in. Standalone it is the whole window; embedded it is a tile or a column
@@ -27,6 +27,11 @@ export type FrameScroll = 'window' | 'frame';
 interface ReaderFrameProviderProps {
   /** The width to lay out for before the frame has been measured (the first render). */
   initialWidth: number;
+  /**
+   * Taking over prerendered HTML, whose layout CSS already fits the screen: the measured width
+   * comes in a transition after hydration instead of a synchronous render before the first paint.
+   */
+  measureLater?: boolean;
   shortcutScope: ShortcutScope;
   layout?: FrameLayout;
   scroll?: FrameScroll;
@@ -35,6 +40,7 @@ interface ReaderFrameProviderProps {
 
 export function ReaderFrameProvider({
   initialWidth,
+  measureLater = false,
   shortcutScope,
   layout = 'full',
   scroll = 'window',
@@ -46,12 +52,13 @@ export function ReaderFrameProvider({
     if (!element) return;
     // Measured before paint, so a reader in a narrow tile never flashes its wide layout.
     const measure = () => setWidth(Math.round(element.getBoundingClientRect().width) || initialWidth);
-    measure();
+    const update = measureLater ? () => startTransition(measure) : measure;
+    update();
     if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
+    const observer = new ResizeObserver(update);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [element, initialWidth]);
+  }, [element, initialWidth, measureLater]);
   const shortcutTarget = shortcutScope === 'frame' ? element : typeof document === 'undefined' ? null : document;
   const scroller = scroll === 'frame' ? element : null;
   const frame = useMemo(

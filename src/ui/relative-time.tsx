@@ -45,8 +45,18 @@ export function absoluteTime(iso: string | null, locale?: string): string {
   ).format(new Date(iso));
 }
 
-/** The date alone, the same wherever and whenever it is rendered (UTC, English). */
-const stableFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * The date alone, the same wherever and whenever it is rendered: UTC, in English, as
+ * `Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' })` writes it ("Nov 28, 2026").
+ * By hand, because the first Intl formatter a page builds loads locale data: a long task in the
+ * middle of hydration, for a date that never depends on the locale.
+ */
+export function stableDate(iso: string): string {
+  const date = new Date(iso);
+  return `${MONTHS[date.getUTCMonth()] ?? ''} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+}
 
 /**
  * "3 days ago", with the exact time on hover and for assistive technology. HTML rendered at build
@@ -55,7 +65,7 @@ const stableFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZo
 export function RelativeTime({ iso }: { iso: string | null }) {
   const hydrated = useHydrated();
   if (iso === null) return <span>{DATE_UNKNOWN}</span>;
-  if (!hydrated) return <time dateTime={iso}>{stableFormat.format(new Date(iso))}</time>;
+  if (!hydrated) return <time dateTime={iso}>{stableDate(iso)}</time>;
   const exact = absoluteTime(iso);
   return (
     <time dateTime={iso} title={exact} aria-label={exact}>

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { OfflineChromeContext } from './offline-chrome-slot';
 import { OfflineSupportContext, type OfflineSupport } from './offline-support';
 import type { keepCacheSaved } from './persisted-cache';
@@ -33,7 +33,9 @@ export function OfflineCache({
     void offline?.then(
       (loaded) => {
         if (!live) return;
-        if (loaded) setStart(loaded);
+        // A transition: it may land while the reader is still hydrating prerendered HTML, which an
+        // urgent update would make React finish in one long synchronous task.
+        if (loaded) startTransition(() => setStart(loaded));
         else setWaiting(false);
       },
       () => live && setWaiting(false),

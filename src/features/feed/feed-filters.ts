@@ -50,7 +50,7 @@ export function activeFilters(search: FeedSearch, names: FilterNames): ActiveFil
 export function describeFilters(search: FeedSearch, names: FilterNames): string {
   const parts = [
     search.q ? `matching ${quoted(search.q)}` : '',
-    search.entity?.length ? `with ${listFormat.format(search.entity.map(names.entity))}` : '',
+    search.entity?.length ? `with ${listFormat().format(search.entity.map(names.entity))}` : '',
     search.source ? `from ${names.source(search.source)}` : '',
     search.topic ? `about ${search.topic}` : '',
     search.following ? 'about who you follow' : '',
@@ -71,7 +71,9 @@ export function emptyMessage(search: FeedSearch, names: FilterNames): string {
 }
 
 export function storyCount(total: number): string {
-  return total === 1 ? '1 story' : `${total.toLocaleString('en')} stories`;
+  // Grouped by hand as English does ("10,000"): toLocaleString would build the page's first number
+  // formatter, loading locale data in the middle of hydration.
+  return total === 1 ? '1 story' : `${String(total).replace(/\B(?=(\d{3})+$)/g, ',')} stories`;
 }
 
 export function droppedNote(count: number): string {
@@ -86,7 +88,10 @@ export function repairedNote(count: number): string {
     : `${count} stories are shown with repairs: some of their data was invalid and was fixed or left out.`;
 }
 
-const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
+// Made on first use: the page's first Intl object loads locale data, a long task on a slow phone,
+// and an unfiltered feed (the first screen of most visits) never lists names.
+let conjunction: Intl.ListFormat | undefined;
+const listFormat = (): Intl.ListFormat => (conjunction ??= new Intl.ListFormat('en', { type: 'conjunction' }));
 
 function quoted(text: string): string {
   return `“${text}”`;

@@ -45,6 +45,8 @@ describe('feed filter wording', () => {
   it('counts stories and dropped stories in words', () => {
     expect(storyCount(1)).toBe('1 story');
     expect(storyCount(10_000)).toBe('10,000 stories');
+    expect(storyCount(1_234_567)).toBe('1,234,567 stories');
+    expect(storyCount(999)).toBe('999 stories');
     expect(droppedNote(1)).toBe('1 story could not be shown because its data was invalid.');
     expect(droppedNote(3)).toBe('3 stories could not be shown because their data was invalid.');
   });
