@@ -8,6 +8,7 @@ import { FeedList } from '../features/feed/feed-list';
 import { isNotFound } from '../news/errors';
 import { RegionBoundary } from '../ui/region-boundary';
 import { useFrameAtLeast, useFrameLayout } from '../ui/reader-frame';
+import { useHydrated } from '../ui/use-hydrated';
 import { NotFoundView } from './not-found-view';
 import { ArticleSkeleton, EntityListSkeleton, FeedSkeleton } from './skeletons';
 
@@ -24,8 +25,17 @@ export function ArticleRoute() {
   const [highlighted, setHighlighted] = useState<string | null>(null);
   // Compact (a portal's tile): the story alone, who is in it as chips, however wide the tile.
   const compact = useFrameLayout() === 'compact';
-  const wide = useFrameAtLeast(1280) && !compact;
-  const withSidebar = useFrameAtLeast(1024) && !compact;
+  const atLeastWide = useFrameAtLeast(1280);
+  const atLeastSidebar = useFrameAtLeast(1024);
+  // HTML rendered at build time does not know the screen: it carries the people and places both
+  // under the headline and beside the story, and the frame's container queries show the one that
+  // fits, so a wide screen hydrates the same HTML a phone does. The stories pane of the widest
+  // layout keeps its column with a placeholder until the reader knows the screen.
+  const known = useHydrated();
+  const wide = atLeastWide && !compact;
+  const withSidebar = atLeastSidebar && !compact;
+  const below = !known ? '@5xl:hidden' : withSidebar ? null : '';
+  const beside = !known ? 'hidden @5xl:block' : withSidebar ? '' : null;
 
   const entities = (variant: 'sidebar' | 'collapsible') => (
     <RegionBoundary what="The people and places" fallback={<EntityListSkeleton />}>
@@ -43,7 +53,8 @@ export function ArticleRoute() {
     <div
       className={`mx-auto grid gap-8 px-4 py-6 ${compact ? 'max-w-3xl' : 'max-w-[96rem] @5xl:grid-cols-[minmax(0,1fr)_18rem] @7xl:grid-cols-[22rem_minmax(0,1fr)_18rem]'}`}
     >
-      {wide && (
+      {!compact && !known && <div aria-hidden="true" className="hidden @7xl:block" />}
+      {known && wide && (
         <nav aria-label="Stories" className="sticky top-20 h-[calc(100vh-6rem)] self-start">
           <RegionBoundary what="The stories" fallback={<FeedSkeleton />}>
             <FeedList search={search} variant="pane" currentId={id} />
@@ -62,19 +73,23 @@ export function ArticleRoute() {
           highlightedEntityId={highlighted}
           onHighlight={setHighlighted}
           renderEntityCard={(entity) => <EntityCard entity={entity} search={search} />}
+          belowHeadlineClassName={compact ? '' : (below ?? '')}
           belowHeadline={
             compact ? (
               <RegionBoundary what="The people and places" fallback={null}>
                 <StoryEntityChips articleId={id} search={search} />
               </RegionBoundary>
-            ) : withSidebar ? undefined : (
+            ) : below === null ? undefined : (
               entities('collapsible')
             )
           }
         />
       </RegionBoundary>
-      {withSidebar && (
-        <aside aria-label="People and places in this story" className="@5xl:sticky @5xl:top-20 @5xl:self-start">
+      {beside !== null && (
+        <aside
+          aria-label="People and places in this story"
+          className={`@5xl:sticky @5xl:top-20 @5xl:self-start ${beside}`}
+        >
           {entities('sidebar')}
         </aside>
       )}

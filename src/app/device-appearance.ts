@@ -5,33 +5,24 @@ import { LEGACY_THEME_KEY, STORAGE_KEY } from '../reading/storage';
 export const PRERENDERED_PATH_ATTRIBUTE = 'data-prerendered-path';
 
 /**
- * From this width a story has the people and places beside it (src/app/article-route.tsx): a
- * phone's one column would move on hydration, so wider screens render the story afresh. The feed
- * carries both layouts and lets CSS choose.
- */
-export const STORY_COLUMNS = 1024;
-
-/**
  * The page's inline script for HTML rendered at build time: before the first paint it gives the
  * reader's root element the device's theme, text size and density, as appearanceOf
  * (src/reading/appearance.ts) would, so the prerendered page is drawn once, in the reader's
  * colours and size, and hydrating it moves nothing. Plain ES5 in a string, since it runs before
  * any module; whatever it cannot read leaves the defaults, and the reader corrects it on hydration.
- * HTML for another path (a host or service worker answering every path with the feed's page),
- * or laid out for a narrower screen than this one where that layout differs (maxWidth), is
- * removed before it can flash: the reader renders that page afresh.
+ * HTML for another path (a host or service worker answering every path with the feed's page) is
+ * removed before it can flash: the reader renders that page afresh. Every prerendered page carries
+ * its phone and its wide layouts, and the reader frame's container queries choose.
  * The script is the same on every page (the page's path is an attribute of #root), so a Content
  * Security Policy allows it by one hash (src/server/inline-scripts.ts) and no 'unsafe-inline'.
  */
 export function deviceAppearanceScript(): string {
-  const args = [PRERENDERED_PATH_ATTRIBUTE, STORY_COLUMNS, STORAGE_KEY, LEGACY_THEME_KEY, TEXT_SCALE]
+  const args = [PRERENDERED_PATH_ATTRIBUTE, STORAGE_KEY, LEGACY_THEME_KEY, TEXT_SCALE]
     .map((value) => JSON.stringify(value))
     .join(',');
-  return `(function(pathAttribute,storyColumns,key,legacyKey,scales){try{
+  return `(function(pathAttribute,key,legacyKey,scales){try{
 var host=document.getElementById('root'),root=document.querySelector('#root [data-reader-root]');if(!host||!root)return;
-var path=host.getAttribute(pathAttribute),maxWidth=path==='/'?null:storyColumns;
-var width=document.documentElement.clientWidth;
-if(location.pathname!==path||(maxWidth&&width>=maxWidth)){root.parentNode.replaceChildren();return;}
+if(location.pathname!==host.getAttribute(pathAttribute)){root.parentNode.replaceChildren();return;}
 var text=localStorage.getItem(key),s={};
 if(text){var state=JSON.parse(text);s=state.settings||{theme:state.theme};}
 else{var legacy=localStorage.getItem(legacyKey);if(legacy==='light'||legacy==='dark')s={theme:legacy};}

@@ -24,6 +24,8 @@ export interface ArticleViewProps {
   renderEntityCard: (entity: ArticleEntity) => ReactNode;
   /** Rendered under the headline (the phone layout puts "People and places" there). */
   belowHeadline?: ReactNode;
+  /** Classes for belowHeadline's box (a container query that hides it where it sits elsewhere). */
+  belowHeadlineClassName?: string;
 }
 
 export function ArticleView({
@@ -33,6 +35,7 @@ export function ArticleView({
   onHighlight,
   renderEntityCard,
   belowHeadline,
+  belowHeadlineClassName = '',
 }: ArticleViewProps) {
   const source = useNewsSource();
   const { data: article } = useSuspenseQuery(newsQueries.story(source, id));
@@ -60,7 +63,7 @@ export function ArticleView({
           headingRef={headingRef}
           actions={<StoryActions id={id} title={article.title} />}
         />
-        {belowHeadline && <div className="mt-6">{belowHeadline}</div>}
+        {belowHeadline && <div className={`mt-6 ${belowHeadlineClassName}`}>{belowHeadline}</div>}
         <ArticleBody
           article={article}
           highlightedEntityId={highlightedEntityId}
