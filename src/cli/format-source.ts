@@ -22,6 +22,10 @@ export function formatRefresh(report: RefreshReport): string {
   const { source } = report;
   if (source.health.lastError) return `${source.name}: failed: ${source.health.lastError}`;
   if (report.notModified) return `${source.name}: unchanged since the last fetch`;
-  const refused = report.refused > 0 ? ` (${report.refused} left out, see the server's log)` : '';
-  return `${source.name}: ${report.written} new or changed ${report.written === 1 ? 'story' : 'stories'} of ${report.found} in the feed${refused}`;
+  const notes = [
+    ...(report.repaired > 0 ? [`${report.repaired} repaired`] : []),
+    ...(report.refused > 0 ? [`${report.refused} left out`] : []),
+  ];
+  const noted = notes.length > 0 ? ` (${notes.join(', ')}, see the server's log)` : '';
+  return `${source.name}: ${report.written} new or changed ${report.written === 1 ? 'story' : 'stories'} of ${report.found} in the feed${noted}`;
 }

@@ -4,7 +4,12 @@ import type * as v from 'valibot';
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   const first = issues[0];
   if (!first) return 'is invalid';
-  const path = first.path?.map((item) => String(item.key)).join('.') ?? '';
+  const path = issuePath(issues);
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
   return `${path ? `${path} ` : ''}${first.message}${more}`;
+}
+
+/** Where the first issue is: "entities.2.type", or '' for the value itself. */
+export function issuePath(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues[0]?.path?.map((item) => String(item.key)).join('.') ?? '';
 }

@@ -29,6 +29,6 @@ export async function seedFromCorpusDir(store: NewsStore, dir: string, options: 
     articles: corpus.articles.map((article) => withImageBase(article, imageUrl)),
     entities: corpus.entities,
   });
-  const dropped = corpus.dropped.map((item) => ({ id: null, reason: `${item.label}: ${item.reason}` }));
+  const dropped = corpus.dropped.map((item) => ({ id: null, field: '', reason: `${item.label}: ${item.reason}` }));
   return report.seeded ? { ...report, refused: [...dropped, ...report.refused] } : report;
 }

@@ -1,5 +1,6 @@
 import type { NewsStore, SeedReport, StoreHealth, UpsertReport } from '../news/store/news-store';
-import { checkBatch, checkEntityRecord, checkStory } from '../news/store/story-validation';
+import { checkEntityRecord } from '../news/store/entity-record-validation';
+import { checkBatch, checkStory } from '../news/store/story-validation';
 import type { SqlDriver, SqlExecutor } from './driver/driver';
 import { WRITE_LOCK } from './locks';
 import { getArticle, listArticles } from './read-articles';
@@ -61,16 +62,16 @@ export function createSqlStore(driver: SqlDriver, schemaVersion: number): SqlNew
     rememberStories: (entries) => driver.transaction((tx) => rememberStories(tx, entries)),
 
     async upsertArticles(inputs): Promise<UpsertReport> {
-      const { accepted, refused } = checkBatch(inputs, checkStory);
+      const { accepted, repaired, refused } = checkBatch(inputs, checkStory);
       if (accepted.size > 0) await write((tx) => writeStories(tx, [...accepted.values()]));
       await stats.wrote(accepted.size);
-      return { written: [...accepted.keys()], refused };
+      return { written: [...accepted.keys()], repaired, refused };
     },
 
     async upsertEntities(inputs): Promise<UpsertReport> {
-      const { accepted, refused } = checkBatch(inputs, checkEntityRecord);
+      const { accepted, repaired, refused } = checkBatch(inputs, checkEntityRecord);
       if (accepted.size > 0) await write((tx) => writeCuratedEntities(tx, [...accepted.values()]));
-      return { written: [...accepted.keys()], refused };
+      return { written: [...accepted.keys()], repaired, refused };
     },
 
     async seedOnce(corpus): Promise<SeedReport> {
@@ -85,9 +86,14 @@ export function createSqlStore(driver: SqlDriver, schemaVersion: number): SqlNew
         await writeStories(tx, [...articles.accepted.values()]);
         return true;
       });
-      if (!seeded) return { seeded, written: [], refused: [] };
+      if (!seeded) return { seeded, written: [], repaired: [], refused: [] };
       await stats.wrote(articles.accepted.size);
-      return { seeded, written: [...articles.accepted.keys()], refused: [...entities.refused, ...articles.refused] };
+      return {
+        seeded,
+        written: [...articles.accepted.keys()],
+        repaired: [...entities.repaired, ...articles.repaired],
+        refused: [...entities.refused, ...articles.refused],
+      };
     },
 
     async deleteArticle(id) {

@@ -1,5 +1,5 @@
 import type { Article } from '../news/schema/article';
-import type { CuratedEntity } from '../news/store/story-validation';
+import type { CuratedEntity } from '../news/store/entity-record-validation';
 import type { SqlExecutor } from './driver/driver';
 import { refreshEntities } from './refresh-entities';
 import { articleEntityRows, articleRow, articleSearchRow, articleTextRow, sourceRow } from './story-rows';

@@ -54,7 +54,7 @@ function fakeServer(sources: SourceRecord[]) {
       if (refresh) {
         const source = sources.find((s) => s.id === refresh[1]);
         if (!source) return send(404, { error: { code: 'not_found', message: `There is no source '${refresh[1]}'.` } });
-        return send(200, { source, notModified: false, found: 10, written: 3, refused: 1 });
+        return send(200, { source, notModified: false, found: 10, written: 3, repaired: 2, refused: 1 });
       }
       if (/^\/api\/sources\/[^/]+$/.test(path) && req.method === 'DELETE') return send(204);
       send(404, { error: { code: 'not_found', message: 'no route' } });
@@ -162,7 +162,9 @@ describe('npm run lede', () => {
       '/api/sources/harbour-gazette/refresh',
       '/api/sources/quay-post/refresh',
     ]);
-    expect(out).toContain('Harbour Gazette: 3 new or changed stories of 10 in the feed (1 left out');
+    expect(out).toContain(
+      'Harbour Gazette: 3 new or changed stories of 10 in the feed (2 repaired, 1 left out, see the server',
+    );
     expect(out).toContain('Quay Post: failed: the server answered 404');
     expect(code).toBe(1);
   });

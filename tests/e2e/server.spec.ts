@@ -65,7 +65,7 @@ test.describe('the Lede server (npm start) on the embedded database', () => {
       headers: { authorization: `Bearer ${TOKEN}` },
       data: { articles: [late] },
     });
-    expect(await write.json()).toEqual({ written: ['written-while-running'], refused: [] });
+    expect(await write.json()).toEqual({ written: ['written-while-running'], repaired: [], refused: [] });
 
     expect(await server.stop('SIGINT')).toBe(0);
     expect(server.output()).toContain('Stopped.');

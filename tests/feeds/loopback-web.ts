@@ -126,6 +126,7 @@ function routeTable(bulk: readonly WebStory[]): Map<string, Handler> {
         ),
     ],
     ['/hostile.xml', (_q, res) => send(res, 200, XML, hostileFeed())],
+    ['/repairs/rss.xml', (_q, res, web) => send(res, 200, XML, rss2(web.origin, [storyToRepair(web.origin)]))],
     ['/many.xml', (_q, res) => send(res, 200, XML, manyItemsFeed(10_050))],
     ['/html-at-feed-url', (_q, res) => send(res, 200, 'text/html; charset=utf-8', homePage())],
     ['/private/story.html', (_q, res, web) => send(res, 200, 'text/html', storyPage(web.origin, WEB_STORIES[0]!))],
@@ -191,4 +192,15 @@ function send(
 ): void {
   res.writeHead(status, { 'content-type': contentType, ...headers });
   res.end(body);
+}
+
+/** A story the store keeps only by repairing it: its image address is longer than any it stores. */
+function storyToRepair(origin: string): WebStory {
+  const story = WEB_STORIES[1] ?? WEB_STORIES[0]!;
+  return {
+    ...story,
+    slug: 'a-story-to-repair',
+    title: `${story.title} (again)`,
+    image: { url: `${origin}/images/${'x'.repeat(2_100)}.jpg`, alt: 'An image', credit: 'A credit' },
+  };
 }

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixtureArticles } from '../news/api/fixture-corpus';
 import { exerciseEveryRoute } from '../news/api/exercise-routes';
 import { ajv, responseValidator } from '../news/api/openapi-validator';
@@ -103,14 +103,28 @@ describe('admin routes', () => {
     expect((await get('/api/articles/late-addition')).status).toBe(404);
   });
 
-  it('write with the right token; the story is then served, and a bad one is refused by name', async () => {
+  it('write with the right token; a broken story is repaired by field, an unreadable one refused, both logged', async () => {
     const broken = { ...story, id: 'broken-story', publishedAt: 'yesterday' };
-    const response = await post(ADMIN_TOKEN, { articles: [story, broken] });
+    const unreadable = { ...story, id: 'Not An Id' };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const response = await post(ADMIN_TOKEN, { articles: [story, broken, unreadable] });
     expect(await conforming(response, 200)).toEqual({
-      written: ['late-addition'],
-      refused: [{ id: 'broken-story', reason: expect.stringContaining('publishedAt') }],
+      written: ['late-addition', 'broken-story'],
+      repaired: [
+        {
+          id: 'broken-story',
+          repairs: [{ field: 'publishedAt', reason: 'a string, not a readable date; date unknown' }],
+        },
+      ],
+      refused: [{ id: null, field: 'id', reason: 'no usable id (a-z, 0-9, -)' }],
     });
+    expect(warn.mock.calls.map(([line]) => String(line))).toEqual([
+      "Lede admin write: repaired 'broken-story': publishedAt a string, not a readable date; date unknown",
+      'Lede admin write: refused a story: id no usable id (a-z, 0-9, -)',
+    ]);
+    warn.mockRestore();
     expect((await get('/api/articles/late-addition')).status).toBe(200);
+    expect(await (await get('/api/articles/broken-story')).json()).toMatchObject({ publishedAt: null });
     await conforming(await post(ADMIN_TOKEN, { stories: [] }), 400);
   });
 });

@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { isNewsError } from '../../src/news/errors';
 import type { NewsStore } from '../../src/news/store/news-store';
 import { seedFromCorpusDir } from '../../src/store/seed';
-import { contractStory, HOSTILE_STORIES, OTHER_ENTITY } from './contract-stories';
+import { contractStory, OTHER_ENTITY, REFUSED_STORIES, REPAIRED_STORIES } from './contract-stories';
 
 async function statusOf(promise: Promise<unknown>): Promise<number | undefined> {
   try {
@@ -20,17 +20,18 @@ export function describeWriteContract(store: () => NewsStore) {
     const before = await store().listArticles({});
     const dir = join(import.meta.dirname, '..', '..', 'public', 'data');
     const first = await seedFromCorpusDir(store(), dir);
-    expect(first).toMatchObject({ seeded: true, refused: [] });
+    expect(first).toMatchObject({ seeded: true, repaired: [], refused: [] });
     expect(first.written).toHaveLength(40);
-    expect(await seedFromCorpusDir(store(), dir)).toEqual({ seeded: false, written: [], refused: [] });
+    expect(await seedFromCorpusDir(store(), dir)).toEqual({ seeded: false, written: [], repaired: [], refused: [] });
     expect(await store().listArticles({})).toEqual(before);
   });
 
   it('writes the same story twice as one story', async () => {
     const before = await store().listArticles({ limit: 1 });
     const story = contractStory('contract-twice');
-    expect(await store().upsertArticles([story, story])).toEqual({ written: ['contract-twice'], refused: [] });
-    expect(await store().upsertArticles([story])).toEqual({ written: ['contract-twice'], refused: [] });
+    const once = { written: ['contract-twice'], repaired: [], refused: [] };
+    expect(await store().upsertArticles([story, story])).toEqual(once);
+    expect(await store().upsertArticles([story])).toEqual(once);
     expect((await store().listArticles({ q: 'contract-twice' })).total).toBe(1);
     expect((await store().getEntity('contract-alpha')).articleCount).toBe(1);
     expect((await store().listArticles({ limit: 1 })).total).toBe(before.total + 1);
@@ -90,38 +91,50 @@ export function describeWriteContract(store: () => NewsStore) {
     expect(await store().listArticles({ limit: 5 })).toEqual(first);
   });
 
-  it('refuses malformed and hostile stories with a reason naming the field, storing none of them', async () => {
+  it('repairs broken and hostile stories field by field, refuses the unreadable and the enormous, half-stores none', async () => {
     const good = contractStory('contract-good');
-    const report = await store().upsertArticles([...HOSTILE_STORIES.map(([story]) => story), good, null, 'text']);
-    expect(report.written).toEqual(['contract-good']);
-    expect(report.refused).toHaveLength(HOSTILE_STORIES.length + 2);
-    HOSTILE_STORIES.forEach(([story, reason], index) => {
-      const refusal = report.refused[index];
-      expect(refusal?.reason, String(story.id)).toMatch(reason);
-      expect(refusal?.id).toBe(story.id === 'Bad Id' ? null : story.id);
-    });
-    expect(report.refused.slice(-2)).toEqual([
-      { id: null, reason: expect.stringMatching(/object/i) },
-      { id: null, reason: expect.stringMatching(/object/i) },
-    ]);
-    for (const [story] of HOSTILE_STORIES) {
-      if (typeof story.id === 'string') expect(await statusOf(store().getArticle(story.id))).toBe(404);
+    const sent = [...REPAIRED_STORIES.map(([story]) => story), good, ...REFUSED_STORIES.map(([story]) => story)];
+    const report = await store().upsertArticles(sent);
+    expect(report.written).toEqual([...REPAIRED_STORIES.map(([story]) => story.id), 'contract-good']);
+    for (const [story, field, stored] of REPAIRED_STORIES) {
+      const id = String(story.id);
+      const repairs = report.repaired.find((item) => item.id === id)?.repairs ?? [];
+      if (field.source === '^$') expect(repairs, id).toEqual([]);
+      else
+        expect(
+          repairs.map((repair) => repair.field),
+          id,
+        ).toContainEqual(expect.stringMatching(field));
+      expect(await store().getArticle(id), id).toEqual({ ...story, ...stored });
     }
-    await store().deleteArticle('contract-good');
+    expect(report.repaired.map((item) => item.id)).not.toContain('contract-good');
+    expect(report.refused).toEqual(
+      REFUSED_STORIES.map(([story, field, reason]) => ({
+        id: story && typeof story === 'object' && 'id' in story && story.id !== 'Bad Id' ? story.id : null,
+        field,
+        reason: expect.stringMatching(reason),
+      })),
+    );
+    for (const [story] of REFUSED_STORIES) {
+      const id = story && typeof story === 'object' && 'id' in story ? String(story.id) : '';
+      if (/^[a-z]/.test(id)) expect(await statusOf(store().getArticle(id)), id).toBe(404);
+    }
+    for (const id of [...report.written]) await store().deleteArticle(id);
   });
 
   it('takes curated aliases and descriptions, searched with the entity names', async () => {
     await store().upsertArticles([contractStory('contract-alias', { entities: [OTHER_ENTITY] })]);
     const report = await store().upsertEntities([
       { id: 'contract-gamma', aliases: ['Städtrat'], description: 'A council in a test.' },
-      { id: 'contract-bad', aliases: ['<i>x</i>'] },
+      { id: 'contract-bad', aliases: ['<i>x</i>', 42] },
       { id: 'contract-worse', aliases: 'not a list' },
     ]);
-    expect(report.written).toEqual(['contract-gamma']);
-    expect(report.refused.map((item) => item.reason)).toEqual([
-      expect.stringMatching(/^aliases\.0 contains HTML markup/),
-      expect.stringMatching(/^aliases must be a list of names/),
+    expect(report.written).toEqual(['contract-gamma', 'contract-bad']);
+    // Markup is only text; a name that is not text costs only itself.
+    expect(report.repaired).toEqual([
+      { id: 'contract-bad', repairs: [{ field: 'aliases.1', reason: 'not a name; left out' }] },
     ]);
+    expect(report.refused).toEqual([{ id: 'contract-worse', field: 'aliases', reason: 'must be a list of names' }]);
     expect(await store().getEntity('contract-gamma')).toMatchObject({
       aliases: ['Städtrat'],
       description: 'A council in a test.',

@@ -1,12 +1,20 @@
 import * as v from 'valibot';
-import { describeIssues } from '../describe-issues';
+import { describeIssues, issuePath } from '../describe-issues';
 import { ArticleSchema, ArticleSummarySchema, type Article, type ArticleSummary } from '../schema/article';
-import { IdSchema, TimestampSchema } from '../schema/primitives';
-import { readDate } from './lenient-date';
+import { IdSchema } from '../schema/primitives';
 import { readArticleEntities, readSummaryEntities } from './repair-entities';
 import { isRecord, kindOf, RepairLog, type RepairResult } from './repair-log';
 import { readSource } from './repair-source';
-import { excerpt, readAuthor, readHttpUrl, readImage, readNumber, readText, readTextList } from './repair-text';
+import {
+  excerpt,
+  readAuthor,
+  readHttpUrl,
+  readImage,
+  readNumber,
+  readText,
+  readTextList,
+  readTimestamp,
+} from './repair-text';
 import { readBody } from './repair-body';
 import { readStructure } from './repair-structure';
 
@@ -24,12 +32,12 @@ const WORDS_PER_MINUTE = 220;
 export function repairArticle(input: unknown): RepairResult<Article> {
   const log = new RepairLog();
   const head = readHead(input, log);
-  if (typeof head === 'string') return refuse(head, log);
+  if ('refusal' in head) return refuse(head.refusal, log, head.field);
   const record = input as Record<string, unknown>;
   const body = readBody(record.body, log);
   const text = body.paragraphs.find((paragraph) => paragraph.trim() !== '');
   const title = head.title ?? (text === undefined ? undefined : derived('title', excerpt(text, TITLE_LENGTH), log));
-  if (title === undefined) return refuse('no title and no text', log);
+  if (title === undefined) return refuse('no title and no text', log, 'title');
   const summary =
     typeof record.summary === 'string' ? record.summary : derived('summary', excerpt(text ?? '', SUMMARY_LENGTH), log);
   const words = body.paragraphs.join(' ').split(/\s+/).filter(Boolean).length;
@@ -50,13 +58,13 @@ export function repairArticle(input: unknown): RepairResult<Article> {
 export function repairArticleSummary(input: unknown): RepairResult<ArticleSummary> {
   const log = new RepairLog();
   const head = readHead(input, log);
-  if (typeof head === 'string') return refuse(head, log);
+  if ('refusal' in head) return refuse(head.refusal, log, head.field);
   const record = input as Record<string, unknown>;
   const summaryText = typeof record.summary === 'string' ? record.summary : undefined;
   if (summaryText === undefined) log.note('summary', `${kindOf(record.summary)}; left empty`);
   const title =
     head.title ?? (summaryText?.trim() ? derived('title', excerpt(summaryText, TITLE_LENGTH), log) : undefined);
-  if (title === undefined) return refuse('no title and no text', log);
+  if (title === undefined) return refuse('no title and no text', log, 'title');
   const candidate = {
     ...readCommon(record, log, 0),
     id: head.id,
@@ -68,10 +76,13 @@ export function repairArticleSummary(input: unknown): RepairResult<ArticleSummar
 }
 
 /** The id and title, or why the story cannot be kept at all. */
-function readHead(input: unknown, log: RepairLog): { id: string; title: string | undefined } | string {
-  if (!isRecord(input)) return `${kindOf(input)}, not a story`;
+function readHead(
+  input: unknown,
+  log: RepairLog,
+): { id: string; title: string | undefined } | { refusal: string; field: string } {
+  if (!isRecord(input)) return { refusal: `${kindOf(input)}, not a story`, field: '' };
   const id = typeof input.id === 'number' && Number.isInteger(input.id) ? String(input.id) : input.id;
-  if (!v.is(IdSchema, id)) return 'no usable id (a-z, 0-9, -)';
+  if (!v.is(IdSchema, id)) return { refusal: 'no usable id (a-z, 0-9, -)', field: 'id' };
   if (id !== input.id) log.note('id', 'a number; read as text');
   return { id, title: readText(input.title, 'title', log, true) };
 }
@@ -83,7 +94,7 @@ function readCommon(record: Record<string, unknown>, log: RepairLog, estimatedMi
   return {
     source: readSource(record.source, log),
     ...(author === undefined ? {} : { author }),
-    publishedAt: readPublishedAt(record.publishedAt, log),
+    publishedAt: readTimestamp(record.publishedAt, 'publishedAt', log),
     ...(url === undefined ? {} : { url }),
     ...(image === undefined ? {} : { image }),
     topics: readTextList(record.topics, 'topics', log),
@@ -95,29 +106,22 @@ function readCommon(record: Record<string, unknown>, log: RepairLog, estimatedMi
   };
 }
 
-function readPublishedAt(value: unknown, log: RepairLog): string | null {
-  if (typeof value === 'string' && v.is(TimestampSchema, value)) return value;
-  const date = readDate(value);
-  log.note('publishedAt', date === null ? `${kindOf(value)}, not a readable date; date unknown` : `read as ${date}`);
-  return date;
-}
-
 function derived(field: string, value: string, log: RepairLog): string {
   log.note(field, 'missing; taken from the text');
   return value;
 }
 
-function refuse<T>(refusal: string, log: RepairLog): RepairResult<T> {
-  return { article: null, repairs: log.repairs, refusal };
+function refuse<T>(refusal: string, log: RepairLog, field: string): RepairResult<T> {
+  return { article: null, repairs: log.repairs, refusal, field };
 }
 
 /** The last word is the strict schema's: whatever the reading above missed is a refusal, not a crash. */
-function strict<S extends v.GenericSchema>(
+export function strict<S extends v.GenericSchema>(
   schema: S,
   candidate: unknown,
   log: RepairLog,
 ): RepairResult<v.InferOutput<S>> {
   const result = v.safeParse(schema, candidate);
-  if (!result.success) return refuse(describeIssues(result.issues), log);
+  if (!result.success) return refuse(describeIssues(result.issues), log, issuePath(result.issues));
   return { article: result.output, repairs: log.repairs };
 }

@@ -6,7 +6,13 @@ export type Repair = v.InferOutput<typeof RepairSchema>;
 
 /** A story that could be kept (with what was changed), or refused with the reason. */
 export type RepairResult<T> =
-  { article: T; repairs: Repair[]; refusal?: undefined } | { article: null; repairs: Repair[]; refusal: string };
+  | { article: T; repairs: Repair[]; refusal?: undefined }
+  | {
+      article: null;
+      repairs: Repair[];
+      refusal: string;
+      /** What made it unreadable ('' for the story itself). */ field: string;
+    };
 
 /** Collects repairs as the fields are read; `at` names a nested field ("entities.2"). */
 export class RepairLog {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { HttpUrlSchema, ImageUrlSchema } from '../schema/primitives';
+import { HttpUrlSchema, ImageUrlSchema, TimestampSchema } from '../schema/primitives';
+import { readDate } from './lenient-date';
 import { isRecord, kindOf, type RepairLog } from './repair-log';
 
 /** Trimmed text, or undefined (noted) when the value is not text or only whitespace. */
@@ -84,4 +85,12 @@ export function excerpt(text: string, max: number): string {
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** A date read by the lenient rules (lenient-date.ts); null, the schema's "date unknown", needs no repair. */
+export function readTimestamp(value: unknown, field: string, log: RepairLog): string | null {
+  if (value === null || (typeof value === 'string' && v.is(TimestampSchema, value))) return value;
+  const date = readDate(value);
+  log.note(field, date === null ? `${kindOf(value)}, not a readable date; date unknown` : `read as ${date}`);
+  return date;
 }

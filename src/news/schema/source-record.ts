@@ -106,6 +106,8 @@ export const RefreshReportSchema = v.object({
   notModified: v.boolean(),
   found: CountSchema,
   written: CountSchema,
+  /** Stories kept with fields repaired; absent from servers before repairs were counted. */
+  repaired: v.optional(CountSchema, 0),
   refused: CountSchema,
 });
 

@@ -3,7 +3,8 @@ import { buildEntityRecords } from '../engine/entity-records';
 import type { Article } from '../schema/article';
 import { chronological } from './chronological';
 import type { NewsStore, SeedCorpus, SeedReport, UpsertReport } from './news-store';
-import { checkBatch, checkEntityRecord, checkStory, type CuratedEntity } from './story-validation';
+import { checkEntityRecord, type CuratedEntity } from './entity-record-validation';
+import { checkBatch, checkStory } from './story-validation';
 
 /**
  * The bundled-files store: stories in a Map, the shared corpus index rebuilt after each write.
@@ -35,25 +36,30 @@ export function createMemoryStore(): NewsStore {
     listSources: () => Promise.resolve().then(() => current().listSources()),
 
     upsertArticles(inputs) {
-      const { accepted, refused } = checkBatch(inputs, checkStory);
+      const { accepted, repaired, refused } = checkBatch(inputs, checkStory);
       for (const [id, article] of accepted) stories.set(id, article);
       if (accepted.size > 0) index = undefined;
-      return Promise.resolve({ written: [...accepted.keys()], refused });
+      return Promise.resolve({ written: [...accepted.keys()], repaired, refused });
     },
 
     upsertEntities(inputs) {
-      const { accepted, refused } = checkBatch(inputs, checkEntityRecord);
+      const { accepted, repaired, refused } = checkBatch(inputs, checkEntityRecord);
       for (const [id, record] of accepted) curated.set(id, record);
       if (accepted.size > 0) index = undefined;
-      return Promise.resolve({ written: [...accepted.keys()], refused });
+      return Promise.resolve({ written: [...accepted.keys()], repaired, refused });
     },
 
     async seedOnce(corpus: SeedCorpus): Promise<SeedReport> {
-      if (seeded) return { seeded: false, written: [], refused: [] };
+      if (seeded) return { seeded: false, written: [], repaired: [], refused: [] };
       seeded = true;
       const entities = await store.upsertEntities(corpus.entities);
       const articles: UpsertReport = await store.upsertArticles(corpus.articles);
-      return { seeded: true, written: articles.written, refused: [...entities.refused, ...articles.refused] };
+      return {
+        seeded: true,
+        written: articles.written,
+        repaired: [...entities.repaired, ...articles.repaired],
+        refused: [...entities.refused, ...articles.refused],
+      };
     },
 
     deleteArticle(id) {

@@ -1,3 +1,4 @@
+import type { Repair } from '../repair/repair-log';
 import type { Article } from '../schema/article';
 import type { Entity } from '../schema/entity';
 import type { SourceRecord } from '../schema/source-record';
@@ -13,10 +14,15 @@ export interface NewsReadStore {
   listSources(): Promise<SourceRecord[]>;
 }
 
-/** The outcome of one write: stories written whole, and those refused with a reason naming the field. */
+/**
+ * The outcome of one write: the ids written whole (in one transaction), what was changed to keep
+ * each story that needed it (the reader's rules: a bad field costs only itself), and the stories
+ * refused, each with the field that left nothing readable or broke a size limit, and why.
+ */
 export interface UpsertReport {
   written: string[];
-  refused: { id: string | null; reason: string }[];
+  repaired: { id: string; repairs: Repair[] }[];
+  refused: { id: string | null; field: string; reason: string }[];
 }
 
 export interface StoreHealth {
@@ -41,8 +47,10 @@ export interface SeedReport extends UpsertReport {
 /** A store that keeps stories arriving over time; every write is one transaction. */
 export interface NewsStore extends NewsReadStore {
   /**
-   * Validates each story, refusing bad ones (reported, never stored), then writes the rest in one
-   * transaction: a story already stored is replaced whole, with its entities and mentions.
+   * Checks each story field by field (src/news/store/story-validation.ts), repairing what it can
+   * and refusing what is unreadable or too big (both reported, a refused story never stored), then
+   * writes the rest in one transaction: a story already stored is replaced whole, with its
+   * entities and mentions.
    */
   upsertArticles(articles: readonly unknown[]): Promise<UpsertReport>;
   /**

@@ -2,6 +2,7 @@ import { FetchError, needsFullText, rawStoryToArticle, readFeed, withFullText, t
 import { recordOutcome, type FetchOutcome, type ScheduleState } from '../../feeds/schedule/fetch-outcome';
 import type { Article } from '../../news/schema/article';
 import type { NewsStore } from '../../news/store/news-store';
+import { reportLines } from '../../news/store/report-lines';
 import type { ClaimedSource, FetchRecord, SourceStore } from '../../news/store/source-store';
 import { keysOf, placeStory, type StoryKeys } from './dedupe';
 import type { FetchContext } from './fetch-context';
@@ -18,6 +19,8 @@ export interface IngestReport {
   notModified: boolean;
   found: number;
   written: number;
+  /** Stories the store kept with fields repaired, each logged with its fields and reasons. */
+  repaired: number;
   refused: number;
   record: FetchRecord;
 }
@@ -29,7 +32,7 @@ export interface IngestReport {
  */
 export async function ingestSource(source: ClaimedSource, deps: IngestDeps): Promise<IngestReport> {
   const log = deps.log ?? ((line: string) => console.warn(line));
-  const counts = { notModified: false, found: 0, written: 0, refused: 0 };
+  const counts = { notModified: false, found: 0, written: 0, repaired: 0, refused: 0 };
   let outcome: FetchOutcome;
   let validators: Pick<FetchRecord, 'etag' | 'lastModified'> = {};
   try {
@@ -62,7 +65,7 @@ async function storeStories(
   source: ClaimedSource,
   stories: readonly RawStory[],
   deps: IngestDeps,
-  counts: { written: number; refused: number },
+  counts: { written: number; repaired: number; refused: number },
   log: (line: string) => void,
 ): Promise<number> {
   const articles: Article[] = [];
@@ -90,8 +93,8 @@ async function storeStories(
   }
   if (articles.length === 0) return 0;
   const report = await deps.store.upsertArticles(articles);
-  for (const refusal of report.refused)
-    log(`${source.id}: the store refused ${refusal.id ?? 'an item'}: ${refusal.reason}`);
+  for (const line of reportLines(report)) log(`${source.id}: the store ${line}`);
+  counts.repaired += report.repaired.length;
   counts.refused += report.refused.length;
   counts.written += report.written.length;
   const written = new Set(report.written);

@@ -68,6 +68,7 @@ export function createServerSourceAdmin({
         notModified: report.notModified,
         found: report.found,
         written: report.written,
+        repaired: report.repaired,
         refused: report.refused,
       };
     },

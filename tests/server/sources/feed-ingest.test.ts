@@ -11,12 +11,13 @@ let web: LoopbackWeb;
 let store: SqlNewsStore;
 let app: TestApp;
 let scheduler: ReturnType<typeof createScheduler>;
+const logged: string[] = [];
 
 beforeAll(async () => {
   web = await startLoopbackWeb();
   store = await openStore({ inMemory: true });
   const context = createFetchContext({ allowPrivateNetwork: true, politeDelayMs: 0 });
-  scheduler = createScheduler({ store, context, log: () => undefined });
+  scheduler = createScheduler({ store, context, log: (line) => logged.push(line) });
   const sources = createServerSourceAdmin({ store, context, scheduler });
   app = await startTestApp({ store, sources });
 }, 60_000);
@@ -70,6 +71,22 @@ describe('feeds into the store, over the API', { timeout: 60_000 }, () => {
     expect(story.entities.length).toBeGreaterThan(0);
     expect(story.url).toMatch(/^http:\/\/127\.0\.0\.1/);
     expect(story.body.join(' ')).not.toMatch(/<[a-z]/i);
+  });
+
+  it('repairs a story the store cannot keep as sent, counts it and logs the field', async () => {
+    const { body } = await addSource(web.url('/repairs/rss.xml'), { name: 'Needs repairs' });
+    const report = (await (await admin(`/sources/${body.id}/refresh`, { method: 'POST' })).json()) as {
+      written: number;
+      repaired: number;
+      refused: number;
+    };
+    expect(report).toMatchObject({ written: 1, repaired: 1, refused: 0 });
+    const line = logged.find((entry) => entry.startsWith(`${body.id}: the store repaired `));
+    expect(line).toMatch(/image\.url longer than 2,048 characters; left out/);
+    const id = /repaired '([^']+)'/.exec(line ?? '')?.[1] ?? '';
+    const story = await store.getArticle(id);
+    expect(story.title).toMatch(/\(again\)$/);
+    expect(story).not.toHaveProperty('image');
   });
 
   it('is one story when the same stories come again from another feed of the site', async () => {
