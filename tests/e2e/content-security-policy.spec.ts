@@ -62,6 +62,9 @@ test.describe('the reader under the Lede server CSP and Trusted Types', () => {
     await expect(page.getByRole('heading', { level: 1, name: LEAD_TITLE })).toBeVisible();
     // The entity worker starts on a story: its URL passes the default policy.
     await page.waitForTimeout(1500);
+    // Opened from a link, the story is the server's rendered page, with its inline scripts.
+    await page.goto(`${origin}/articles/${LEAD_STORY}`);
+    await expect(page.getByRole('heading', { level: 1, name: LEAD_TITLE })).toBeVisible();
     await page.goto(`${origin}/entities/north-atlantic-treaty-organization`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.goto(`${origin}/settings`);

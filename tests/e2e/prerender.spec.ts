@@ -1,32 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-
-// What React prints for a mismatch: in words in development, as error #418/#425 in production.
-const MISMATCH = /hydrat|didn't match|did not match|Minified React error #(418|423|425)/i;
-
-/** Console errors and page errors that say hydration did not match. */
-function collectMismatches(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (MISMATCH.test(message.text())) problems.push(message.text());
-  });
-  page.on('pageerror', (error) => {
-    if (MISMATCH.test(error.message)) problems.push(error.message);
-  });
-  return problems;
-}
-
-/** Sums layout shifts from the very start of the page, before any of Lede's scripts run. */
-async function recordLayoutShifts(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const win = window as unknown as { shifts: number };
-    win.shifts = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-        if (!entry.hadRecentInput) win.shifts += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
+import { expect, test } from '@playwright/test';
+import { collectMismatches, recordLayoutShifts } from './hydration-support';
 
 test.describe('without scripts', () => {
   test.use({ javaScriptEnabled: false });
