@@ -46,6 +46,7 @@ export function ledePwa(): PluginOption[] {
         // Pages come from the network (below), so '/' must not be answered by the precached
         // index.html either: the precache holds the page only as the offline fallback.
         directoryIndex: null,
+        navigateFallback: null,
         cleanupOutdatedCaches: true,
         // On the first visit the worker takes the open page at once, so the stories read in
         // it are cached. Updates still wait for the reader's "Reload".
@@ -53,16 +54,17 @@ export function ledePwa(): PluginOption[] {
         runtimeCaching: [
           {
             // The reader's pages, from the network every time: the Lede server renders each with
-            // the news of the moment, so a cached copy would go stale. Offline (or after 3 s) the
-            // precached shell answers and the reader renders from what the device saved. The
-            // embed's pages, the API and files (config.json, sw.js) are never the app's page.
+            // the news of the moment, so a cached copy would go stale (and Workbox's timeout
+            // needs a cache to fall back on). When the network fails (offline) the precached
+            // shell answers and the reader renders from what the device saved. The embed's
+            // pages, the API and files (config.json, sw.js) are never the app's page.
             urlPattern: ({ request, url }) =>
               request.mode === 'navigate' &&
               !/^\/embed/.test(url.pathname) &&
               !/^\/api\//.test(url.pathname) &&
               !/\/[^/?]+\.[a-z0-9]+$/i.test(url.pathname),
             handler: 'NetworkOnly',
-            options: { networkTimeoutSeconds: 3, precacheFallback: { fallbackURL: 'index.html' } },
+            options: { precacheFallback: { fallbackURL: 'index.html' } },
           },
           {
             urlPattern: ({ url, sameOrigin }) =>

@@ -9,6 +9,7 @@ import { errorMessage, header, ms, seconds, kB } from '../bench/format';
 import { ROOT } from '../bench/serve';
 import { ensureFloorBuild } from './floor';
 import { runPage, type FormFactor } from './lighthouse-run';
+import { ledeServerSeries, serverPairs } from './server-series';
 import { serveStatic, type StaticServer } from './static-server';
 import { checkTargets, printMedians, type Series } from './targets';
 
@@ -21,6 +22,10 @@ const USAGE = `npm run bench:lcp -- [options]     (run \`npm run build\` first: 
   --story ID         the story opened from a link (default: the newest in the bundled corpus)
   --skip-story       the feeds only
   --skip-embed       leave out the embed's portal page (embed-demo.html)
+  --server           also the Lede server on a fresh PGlite seeded with the bundled corpus, rendering
+                     pages (its reader built with VITE_API_BASE_URL=/api, as npm start does; ports N+2, N+3)
+  --server-shell     with --server: also the server sending the plain shell (LEDE_RENDER_BUDGET_MS=0)
+  --server-dist DIR  with --server: that build instead of building one into the floor cache
   --port N           the floor is served on N, Lede's dist/ on N+1 (default 4631)
   --floor-src DIR    the floor app (default ../shared/perf/floor-app)
   --floor-cache DIR  where the floor is built once (default $TMPDIR/lede-bench-lcp)
@@ -37,6 +42,9 @@ const { values } = parseArgs({
     story: { type: 'string' },
     'skip-story': { type: 'boolean', default: false },
     'skip-embed': { type: 'boolean', default: false },
+    server: { type: 'boolean', default: false },
+    'server-shell': { type: 'boolean', default: false },
+    'server-dist': { type: 'string' },
     port: { type: 'string', default: '4631' },
     'floor-src': { type: 'string', default: join(ROOT, '..', 'shared', 'perf', 'floor-app') },
     'floor-cache': { type: 'string', default: join(tmpdir(), 'lede-bench-lcp') },
@@ -91,6 +99,10 @@ async function main(): Promise<number> {
     // A portal's page with two <lede-reader> elements (a tile and a column): the embed's first paint.
     if (!values['skip-embed'])
       series.push({ name: `embed in a portal (${how})`, url: `${ledeUrl}/embed-demo.html`, runs: [] });
+    if (values.server) {
+      const options = { port, storyId, shell: values['server-shell'], dist: values['server-dist'] };
+      series.push(...(await ledeServerSeries(options, servers, resolve(values['floor-cache']))));
+    }
 
     header(`First paint: Lede beside the floor, Lighthouse 12 ${formFactor}, ${pairs} interleaved rounds`);
     for (const s of series) console.log(`  ${s.name}: ${s.url}`);
@@ -116,6 +128,10 @@ async function main(): Promise<number> {
     if (!floorSeries?.runs.length || !feed?.runs.length) return values.strict ? 1 : 0;
     console.log('');
     const results = checkTargets(floorSeries, feed, story?.runs.length ? story : undefined);
+    for (const [serverFeed, serverStory] of serverPairs(series)) {
+      console.log(`  ${serverFeed.name.replace('Lede feed ', '')}:`);
+      results.push(...checkTargets(floorSeries, serverFeed, serverStory?.runs.length ? serverStory : undefined));
+    }
     return values.strict && results.some((r) => !r.pass) ? 1 : 0;
   } finally {
     for (const server of servers) await server.close();

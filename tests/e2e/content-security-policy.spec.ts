@@ -114,6 +114,9 @@ test.describe('the reader under the Lede server CSP and Trusted Types', () => {
     await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(192);
     expect(imageRequests).toBe(1);
 
+    // Opened from a link, the story is the server's rendered page, with its inline scripts.
+    await page.goto(`${origin}/articles/${LEAD_STORY}`);
+    await expect(page.getByRole('heading', { level: 1, name: LEAD_TITLE })).toBeVisible();
     await page.goto(`${origin}/entities/north-atlantic-treaty-organization`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.goto(`${origin}/settings`);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { collectMismatches, recordLayoutShifts } from './hydration-support';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -14,40 +15,6 @@ async function serveStoryPage(page: Page): Promise<string> {
   const html = readFileSync(join(DIST, 'articles', id, 'index.html'), 'utf8');
   await page.route(`**/articles/${id}`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
   return id;
-}
-
-// What React prints for a mismatch: in words in development, as error #418/#425 in production.
-const MISMATCH = /hydrat|didn't match|did not match|Minified React error #(418|423|425)/i;
-
-/** Console errors and page errors that say hydration did not match. */
-function collectMismatches(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (MISMATCH.test(message.text())) problems.push(message.text());
-  });
-  page.on('pageerror', (error) => {
-    if (MISMATCH.test(error.message)) problems.push(error.message);
-  });
-  return problems;
-}
-
-/** Sums layout shifts from the very start of the page, before any of Lede's scripts run. */
-async function recordLayoutShifts(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const win = window as unknown as { shifts: number; shiftsOutsidePane: number };
-    win.shifts = 0;
-    win.shiftsOutsidePane = 0;
-    type Shift = { value: number; hadRecentInput: boolean; sources: { node?: Node | null }[] };
-    const inPane = (node: Node | null | undefined) =>
-      node instanceof Element && node.closest('nav[aria-label="Stories"]') !== null;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as Shift[]) {
-        if (entry.hadRecentInput) continue;
-        win.shifts += entry.value;
-        if (!entry.sources.every((source) => inPane(source.node))) win.shiftsOutsidePane += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
 }
 
 test.describe('without scripts', () => {

@@ -52,13 +52,21 @@ export function createPageRenderer(options: PageRendererOptions) {
   const appearanceScript = deviceAppearanceScript();
 
   /**
-   * Renders the feed once, unbudgeted and unsent: the first render in a process is several times
-   * slower than the next (code loading, the JIT) and would otherwise cost the first visitor.
+   * Renders the feed, the newest story and its first entity's page once, unbudgeted and unsent:
+   * the first render of each in a process is several times slower than the next (code loading,
+   * the JIT) and would otherwise cost the first visitor the rendered page.
    */
   const warmUp = async (origin: string): Promise<void> => {
-    const queryClient = createQueryClient();
-    await renderPage('/', inProcessSource(api, new URL(apiBaseUrl, origin).href), queryClient).catch(() => undefined);
-    queryClient.clear();
+    const source = inProcessSource(api, new URL(apiBaseUrl, origin).href);
+    const newest = (await source.listArticles({ limit: 1 }).catch(() => undefined))?.items[0];
+    const paths = ['/', ...(newest ? [`/articles/${newest.id}`] : [])];
+    const entity = newest?.entities[0];
+    if (entity) paths.push(`/entities/${entity.id}`);
+    for (const path of paths) {
+      const queryClient = createQueryClient();
+      await renderPage(path, source, queryClient).catch(() => undefined);
+      queryClient.clear();
+    }
   };
 
   const renderView = async (url: URL, view: ReaderView): Promise<RenderedPage> => {

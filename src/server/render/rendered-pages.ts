@@ -20,7 +20,7 @@ export interface RenderedPagesOptions {
   api: FetchHandler;
   budgetMs: number;
   log: (line: string) => void;
-  /** Render the feed once now, so the first visitor does not pay for the process's first render. */
+  /** Render the feed, a story and an entity page once now, so the first visitor does not pay for the first renders. */
   warmUp?: boolean;
 }
 
