@@ -41,6 +41,8 @@ export interface ArticlePage {
 export interface EntityList {
   items: EntitySummary[];
   dropped: DroppedItem[];
+  /** Items kept after fields were read leniently or left out; absent where the data is Lede's own. */
+  repaired?: RepairedItem[];
 }
 
 export interface SourceList {

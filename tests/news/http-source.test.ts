@@ -74,7 +74,11 @@ describe('http source: successful answers', () => {
       http.get(`${API}/entities`, () => HttpResponse.json({ items: [makeEntitySummary()] })),
       http.get(`${API}/entities/ana-kihara`, () => HttpResponse.json(makeEntity())),
     );
-    await expect(source().listEntities({})).resolves.toEqual({ items: [makeEntitySummary()], dropped: [] });
+    await expect(source().listEntities({})).resolves.toEqual({
+      items: [makeEntitySummary()],
+      dropped: [],
+      repaired: [],
+    });
     await expect(source().getEntity('ana-kihara')).resolves.toEqual(makeEntity());
   });
 
@@ -242,16 +246,81 @@ describe('http source: validating answers', () => {
     ]);
   });
 
-  it('drops a bad entity row too', async () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const items = [makeEntitySummary(), { ...makeEntitySummary({ id: 'osaka' }), type: 'city' }];
+  it('repairs a bad field of an entity row, skips and counts a row with nothing readable', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const items = [
+      makeEntitySummary(),
+      { ...makeEntitySummary({ id: 'osaka', name: 'Osaka' }), type: 'city', role: 42 },
+      { ...makeEntitySummary({ id: 'kyoto' }), count: '3' },
+      { ...makeEntitySummary(), id: 'Not An Id' },
+      { ...makeEntitySummary({ id: 'blank' }), name: '  ' },
+    ];
     server.use(http.get(`${API}/entities`, () => HttpResponse.json({ items })));
     const list = await source().listEntities({});
-    expect(list.items).toHaveLength(1);
-    expect(list.dropped[0]).toMatchObject({
-      label: "entity 'osaka'",
-      reason: expect.stringMatching(/^type must be one of/),
+    expect(list.items).toEqual([
+      makeEntitySummary(),
+      makeEntitySummary({ id: 'osaka', name: 'Osaka', type: 'place' }),
+      makeEntitySummary({ id: 'kyoto', count: 3 }),
+    ]);
+    expect(list.repaired).toEqual([
+      {
+        label: "entity 'osaka'",
+        repairs: [
+          { field: 'role', reason: 'a number, not text; left out' },
+          { field: 'type', reason: "'place' spelled another way; read as place" },
+        ],
+      },
+      { label: "entity 'kyoto'", repairs: [{ field: 'count', reason: 'a number written as text; read as a number' }] },
+    ]);
+    expect(list.dropped).toEqual([
+      { label: "entity 'Not An Id'", reason: 'no usable id (a-z, 0-9, -)' },
+      { label: "entity 'blank'", reason: 'no name' },
+    ]);
+    expect(warn.mock.calls.map(([line]) => String(line))).toEqual([
+      "Lede left out entity 'Not An Id': no usable id (a-z, 0-9, -)",
+      "Lede left out entity 'blank': no name",
+      "Lede repaired entity 'osaka': role a number, not text; left out; type 'place' spelled another way; read as place",
+      "Lede repaired entity 'kyoto': count a number written as text; read as a number",
+    ]);
+  });
+
+  it('reads an entity page field by field: a bad field or related entity costs only itself', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const sent = {
+      ...makeEntity(),
+      type: 'PERSON',
+      aliases: ['Kihara', 7, ''],
+      description: { html: '<b>x</b>' },
+      firstSeen: 'Fri, 10 Jan 2025 08:00:00 GMT',
+      lastSeen: 'some day',
+      articleCount: -2,
+      related: [{ id: 'osaka', name: 'Osaka', type: 'place', count: 3 }, { id: 'x y', name: 'Bad' }, 'nope'],
+    };
+    server.use(http.get(`${API}/entities/ana-kihara`, () => HttpResponse.json(sent)));
+    const entity = await source().getEntity('ana-kihara');
+    expect(entity).toMatchObject({
+      ...makeEntity({ articleCount: 0, firstSeen: '2025-01-10T08:00:00Z', lastSeen: null }),
+      repairs: expect.any(Array),
     });
+    expect(entity).not.toHaveProperty('description');
+    expect(entity.repairs?.map((repair) => repair.field)).toEqual([
+      'type',
+      'description',
+      'articleCount',
+      'aliases',
+      'firstSeen',
+      'lastSeen',
+      'related.1',
+      'related.2',
+    ]);
+  });
+
+  it('refuses an entity page with no name, naming why; a valid one has no repairs', async () => {
+    server.use(http.get(`${API}/entities/ana-kihara`, () => HttpResponse.json({ ...makeEntity(), name: 7 })));
+    const error = await failure(source().getEntity('ana-kihara'));
+    expect(error).toMatchObject({ kind: 'invalid-data', message: "entity 'ana-kihara': no name" });
+    server.use(http.get(`${API}/entities/ana-kihara`, () => HttpResponse.json({ ...makeEntity(), repairs: [{}] })));
+    expect(await source().getEntity('ana-kihara')).toEqual(makeEntity());
   });
 
   it('fails a whole list whose envelope is wrong', async () => {

@@ -3,11 +3,11 @@ import { throwIfAborted } from '../abort';
 import { NewsError } from '../errors';
 import { ArticlePageEnvelopeSchema, EntityListEnvelopeSchema } from '../schema/api';
 import { SourceListEnvelopeSchema, SourceRecordSchema } from '../schema/source-record';
-import { EntitySchema, EntitySummarySchema } from '../schema/entity';
 import { IdSchema } from '../schema/primitives';
 import type { NewsSource } from '../source';
 import { withImageBase } from '../corpus-data';
 import { repairArticle, repairArticleSummary } from '../repair/repair-article';
+import { repairEntity, repairEntitySummary } from '../repair/repair-entity';
 import { itemLabel, parseEach, parseOrThrow, repairEach, type DroppedItem, type RepairedItem } from '../validate';
 import { apiUrl, articleListParams, entityListParams } from './api-url';
 import { createSourcesClient } from './sources-client';
@@ -102,9 +102,10 @@ export function createHttpSource(options: HttpSourceOptions): NewsSource {
         await requestJson(context, { url, label }, signal),
         label,
       );
-      const { items, dropped } = parseEach(EntitySummarySchema, envelope.items, itemLabel('entity'));
+      const { items, dropped, repaired } = repairEach(repairEntitySummary, envelope.items, itemLabel('entity'));
       reportDropped(dropped);
-      return { items, dropped };
+      reportRepaired(repaired);
+      return { items, dropped, repaired };
     },
 
     async getEntity(id, signal) {
@@ -113,7 +114,11 @@ export function createHttpSource(options: HttpSourceOptions): NewsSource {
       assertPossibleId(id, notFoundMessage);
       const url = apiUrl(baseUrl, ['entities', id]);
       const label = `entity '${id}'`;
-      return parseOrThrow(EntitySchema, await requestJson(context, { url, label, notFoundMessage }, signal), label);
+      const result = repairEntity(await requestJson(context, { url, label, notFoundMessage }, signal));
+      if (result.refusal !== undefined) throw new NewsError('invalid-data', `${label}: ${result.refusal}`);
+      if (result.repairs.length === 0) return result.article;
+      reportRepaired([{ label, repairs: result.repairs }]);
+      return { ...result.article, repairs: result.repairs };
     },
 
     async listSources(signal) {

@@ -25,7 +25,7 @@ const TYPE_ALIASES: Record<string, EntityType> = {
  * An unknown type becomes 'other' rather than costing the entity: the name and its mentions are
  * still right, and 'other' is the type the reader already shows for things it cannot place.
  */
-function readType(value: unknown, log: RepairLog): EntityType {
+export function readType(value: unknown, log: RepairLog): EntityType {
   const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
   const known = TYPES.find((type) => type === text) ?? TYPE_ALIASES[text];
   if (known && known === value) return known;

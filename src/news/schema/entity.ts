@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { RepairSchema } from './article';
 import { EntityTypeSchema, IdSchema, NonEmptyTextSchema, PublishedAtSchema } from './primitives';
 
 const CountSchema = v.pipe(
@@ -26,6 +27,8 @@ export const EntitySchema = v.object({
   firstSeen: PublishedAtSchema,
   lastSeen: PublishedAtSchema,
   related: v.array(RelatedEntitySchema, 'must be a list of entities'),
+  /** Set by the reader when it repaired the record to show it, as on a story (src/news/repair). */
+  repairs: v.optional(v.array(RepairSchema)),
 });
 
 /** One row of an entity ranking: `count` is the number of matching stories, `articleCount` all stories. */
