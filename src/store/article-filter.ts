@@ -4,10 +4,9 @@ import { containsPattern, type SqlParams } from './sql-params';
 
 /**
  * The WHERE conditions of a story filter, with the memory engine's meaning: every entity (AND),
- * the source, the folded topic, and every query word somewhere in the folded text: inside one
- * of the story's words (migration 005). The trigram index finds the words in the vocabulary; GIN
- * array indexes serve the stories' word ids, entities and topics. Conditions are over
- * `articles a`, the narrow table.
+ * the source, the folded topic, and every query word somewhere in the folded haystack. The
+ * trigram index serves the LIKE; the GIN array indexes serve entities and topics. Conditions are
+ * over `articles a`, the narrow table.
  */
 export function articleConditions(query: Omit<ArticleQuery, 'cursor' | 'limit'>, params: SqlParams): string[] {
   const conditions: string[] = [];
@@ -15,10 +14,7 @@ export function articleConditions(query: Omit<ArticleQuery, 'cursor' | 'limit'>,
   if (query.topic) conditions.push(`a.topics_folded @> ARRAY[${params.add(foldText(query.topic))}::text]`);
   const entities = [...new Set(query.entities ?? [])];
   if (entities.length > 0) conditions.push(`a.entity_ids @> ${params.add(entities)}::text[]`);
-  const terms = queryTerms(query.q).map(
-    (term) =>
-      `s.word_ids && ARRAY(SELECT w.id FROM search_words w WHERE w.word LIKE ${params.add(containsPattern(term))})`,
-  );
+  const terms = queryTerms(query.q).map((term) => `s.haystack LIKE ${params.add(containsPattern(term))}`);
   if (terms.length > 0) conditions.push(`a.id IN (SELECT s.id FROM article_search s WHERE ${terms.join(' AND ')})`);
   return conditions;
 }

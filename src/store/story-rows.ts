@@ -20,18 +20,10 @@ export function articleTextRow(article: Article) {
   return { id: article.id, summary: toSummary(article), doc: article };
 }
 
-/**
- * Its article_search row: the distinct words of its folded text, cut at ASCII whitespace as
- * migration 005 cuts them. A query term holds no whitespace at all, so it is in the text exactly
- * when it is inside one of these words; the store keeps them as ids into its vocabulary.
- */
+/** Its article_search row: what is searched. */
 export function articleSearchRow(article: Article) {
-  const words = new Set(storyHaystack(article).split(SEARCH_WORD_BREAK));
-  words.delete('');
-  return { id: article.id, words: [...words] };
+  return { id: article.id, haystack: storyHaystack(article) };
 }
-
-const SEARCH_WORD_BREAK = /[ \t\n\r\f\v]+/;
 
 export function articleEntityRows(article: Article) {
   const publishedMs = publishedTime(article.publishedAt);

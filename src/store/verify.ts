@@ -11,7 +11,7 @@ interface StoredArticle {
   source_id: string;
   published_ms: number;
   topics_folded: string[];
-  words: string[];
+  haystack: string;
   entity_ids: string[];
   summary: unknown;
   doc: Article;
@@ -36,8 +36,7 @@ interface StoredEntity {
 export async function verifyStore(db: SqlExecutor): Promise<string[]> {
   const problems: string[] = [];
   const articles = await db.query<StoredArticle>(
-    `SELECT a.id, a.source_id, a.published_ms, a.topics_folded, a.entity_ids, t.summary, t.doc,
-       ARRAY(SELECT w.word FROM search_words w WHERE w.id = ANY(s.word_ids)) AS words
+    `SELECT a.id, a.source_id, a.published_ms, a.topics_folded, a.entity_ids, s.haystack, t.summary, t.doc
      FROM articles a LEFT JOIN article_texts t ON t.id = a.id LEFT JOIN article_search s ON s.id = a.id`,
   );
   const links = await db.query<Record<string, unknown>>(
@@ -57,10 +56,9 @@ export async function verifyStore(db: SqlExecutor): Promise<string[]> {
       problems.push(`story '${stored.id}' no longer validates: ${why.map((r) => `${r.field} ${r.reason}`).join('; ')}`);
       continue;
     }
-    const search = articleSearchRow(checked.value);
-    const row = { ...articleRow(checked.value), ...articleTextRow(checked.value), words: search.words.sort() };
+    const row = { ...articleRow(checked.value), ...articleTextRow(checked.value), ...articleSearchRow(checked.value) };
     const { doc: _doc, ...columns } = row;
-    const { doc: _storedDoc, ...storedColumns } = { ...stored, words: [...stored.words].sort() };
+    const { doc: _storedDoc, ...storedColumns } = stored;
     if (!isDeepStrictEqual(plain(columns), plain(storedColumns))) {
       problems.push(`story '${stored.id}': its columns do not match its document`);
     }

@@ -41,7 +41,12 @@ export async function writeStories(tx: SqlExecutor, articles: readonly Article[]
        ON CONFLICT (id) DO UPDATE SET summary = excluded.summary, doc = excluded.doc`,
       [JSON.stringify(chunk.map(articleTextRow))],
     );
-    await writeSearchWords(tx, chunk);
+    await tx.query(
+      `INSERT INTO article_search (id, haystack)
+       SELECT * FROM json_to_recordset($1::json) AS r(id text, haystack text)
+       ON CONFLICT (id) DO UPDATE SET haystack = excluded.haystack`,
+      [JSON.stringify(chunk.map(articleSearchRow))],
+    );
     const links = chunk.flatMap(articleEntityRows);
     links.forEach((row) => touched.add(row.entity_id));
     await tx.query(
@@ -52,29 +57,6 @@ export async function writeStories(tx: SqlExecutor, articles: readonly Article[]
     );
   }
   await refreshEntities(tx, [...touched]);
-}
-
-/**
- * New words join the vocabulary first (in a fixed order, so concurrent writers cannot deadlock on
- * them), then each story's row keeps the ids of its words.
- */
-async function writeSearchWords(tx: SqlExecutor, chunk: readonly Article[]): Promise<void> {
-  const rows = chunk.map(articleSearchRow);
-  const vocabulary = [...new Set(rows.flatMap((row) => row.words))].sort();
-  await tx.query(
-    `INSERT INTO search_words (word) SELECT * FROM unnest($1::text[]) ON CONFLICT (md5(word)) DO NOTHING`,
-    [vocabulary],
-  );
-  await tx.query(
-    `INSERT INTO article_search (id, word_ids)
-     SELECT r.id, ARRAY(
-       SELECT w.id FROM unnest(r.words) AS u (word)
-       JOIN search_words w ON md5(w.word) = md5(u.word) AND w.word = u.word
-       ORDER BY w.id
-     ) FROM json_to_recordset($1::json) AS r(id text, words text[])
-     ON CONFLICT (id) DO UPDATE SET word_ids = excluded.word_ids`,
-    [JSON.stringify(rows)],
-  );
 }
 
 export async function deleteStory(tx: SqlExecutor, id: string): Promise<boolean> {
