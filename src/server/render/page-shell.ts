@@ -4,14 +4,21 @@ import { RENDERED_API_ATTRIBUTE } from '../../app/rendered-source';
 
 const ROOT_TAG = '<div id="root"></div>';
 const DATA_OPEN = `<script type="application/json" id="${PRERENDERED_ID}">`;
+// The build's meta policy (scripts/csp-meta.ts) hashes only the inline scripts the built page had;
+// a rendered page carries its own, which the server's header policy lists page by page.
+const META_POLICY = /<meta\s+http-equiv="Content-Security-Policy"[^>]*>\s*/gi;
 
 /**
  * The reader's page with nothing in #root, from the built index.html. A build for a backend has
  * it as is; the static build (`npm run build`) prerendered the bundled feed into it, which this
  * cuts out again: the root, the appearance script and the data, written together by
- * scripts/prerender.ts. Null when the page has neither shape (then the server sends it as built).
+ * scripts/prerender.ts. It also drops the build's meta Content-Security-Policy: the server sends
+ * the policy as a header naming each rendered page's own inline scripts, and a meta policy made
+ * for the built page would refuse them. Null when the page has neither shape (then the server
+ * sends it as built).
  */
-export function shellOf(indexHtml: string): string | null {
+export function shellOf(builtHtml: string): string | null {
+  const indexHtml = builtHtml.replace(META_POLICY, '');
   if (indexHtml.includes(ROOT_TAG)) return indexHtml;
   const start = indexHtml.indexOf('<div id="root"');
   const data = indexHtml.indexOf(DATA_OPEN, start);
