@@ -1,3 +1,4 @@
+import type { ImagePolicy } from '../news/image-policy';
 import { dehydrate, type QueryClient } from '@tanstack/react-query';
 import { createMemoryHistory } from '@tanstack/react-router';
 import { StrictMode } from 'react';
@@ -22,6 +23,8 @@ export async function renderPage(
   source: NewsSource,
   // A server renders many pages: it passes its own client to clear once the page is sent.
   queryClient: QueryClient = createQueryClient(),
+  // Where the page loads images without asking: the server knows the origin it answers for.
+  imagePolicy?: ImagePolicy,
 ): Promise<{ html: string; data: Prerendered }> {
   const history = createMemoryHistory({ initialEntries: [path] });
   const router = createReaderRouter({ source, history, queryClient });
@@ -34,6 +37,7 @@ export async function renderPage(
         router={router}
         initialWidth={PRERENDER_WIDTH}
         hydrating
+        {...(imagePolicy ? { imagePolicy } : {})}
         readingStore={createReadingStore(memoryStateStorage())}
       />
     </StrictMode>

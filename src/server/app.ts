@@ -99,6 +99,7 @@ export function createServerApp(options: ServerAppOptions): Hono {
       api,
       budgetMs: options.renderBudgetMs,
       log,
+      imageHosts: options.imageHosts ?? [],
       warmUp: options.warmUpRender,
     });
   }

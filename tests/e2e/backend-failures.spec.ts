@@ -91,9 +91,14 @@ test('a redirect to another origin is refused, and its data never shown', async 
       route.fulfill({ status: 302, headers: { location: `http://127.0.0.1:${port}/news/articles` } }),
     );
     await page.goto('/');
-    await expect(page.getByText(/redirected the request for the story list to another site/)).toBeVisible();
+    // The static build's own policy (meta CSP, connect-src) refuses the hop before the browser makes
+    // it, so the other origin is never asked and the reader cannot reach its service; a page without
+    // that policy follows the redirect and the reader refuses the answer by its origin.
+    await expect(
+      page.getByText(/could not be reached|redirected the request for the story list to another site/),
+    ).toBeVisible({ timeout: 20_000 });
     await expect(story(page)).toHaveCount(0);
-    expect(served).toBe(1);
+    expect(served).toBeLessThanOrEqual(1);
     await expectClean(page, tripped);
   } finally {
     await new Promise((resolve) => elsewhere.close(resolve));

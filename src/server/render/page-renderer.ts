@@ -1,3 +1,4 @@
+import { imagePolicyFor } from '../../news/image-policy';
 import { deviceAppearanceScript } from '../../app/device-appearance';
 import { createQueryClient } from '../../app/query-client';
 import type { FetchHandler } from '../../news/api/api-handler';
@@ -20,6 +21,8 @@ export interface PageRendererOptions {
   log: (line: string) => void;
   /** The API's path as config.json names it. */
   apiBaseUrl: string;
+  /** config.json's imageHosts as this server answers it (LEDE_IMAGE_HOSTS). */
+  imageHosts?: readonly string[];
 }
 
 export interface RenderedPage {
@@ -80,7 +83,11 @@ export function createPageRenderer(options: PageRendererOptions) {
     const missing = new Set<string>();
     const source = noticingNotFound(inProcessSource(api, new URL(apiBaseUrl, url).href, deadline.signal), missing);
     const queryClient = createQueryClient();
-    const rendering = renderPage(`${url.pathname}${url.search}`, source, queryClient);
+    // The reader in the browser loads images from its page's origin and its API's without asking
+    // (src/main.tsx): the server renders the same choice, or the image would not match on hydration.
+    const apiUrl = new URL(apiBaseUrl, url).href;
+    const imagePolicy = imagePolicyFor({ pageUrl: url.href, sourceUrls: [apiUrl], imageHosts: options.imageHosts });
+    const rendering = renderPage(`${url.pathname}${url.search}`, source, queryClient, imagePolicy);
     // Its caches keep garbage-collection timers; the page is done with them once it is rendered.
     rendering.then(
       () => queryClient.clear(),

@@ -20,6 +20,7 @@ export interface RenderedPagesOptions {
   api: FetchHandler;
   budgetMs: number;
   log: (line: string) => void;
+  imageHosts?: readonly string[];
   /** Render the feed, a story and an entity page once now, so the first visitor does not pay for the first renders. */
   warmUp?: boolean;
 }
