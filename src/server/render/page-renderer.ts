@@ -1,6 +1,6 @@
-import { imagePolicyFor } from '../../news/image-policy';
 import { deviceAppearanceScript } from '../../app/device-appearance';
 import { createQueryClient } from '../../app/query-client';
+import { configImagePolicy } from '../../app/runtime-config';
 import type { FetchHandler } from '../../news/api/api-handler';
 import { isNotFound } from '../../news/errors';
 import type { NewsSource } from '../../news/source';
@@ -19,10 +19,8 @@ export interface PageRendererOptions {
   budgetMs: number;
   /** Where a fallback's reason is written. */
   log: (line: string) => void;
-  /** The API's path as config.json names it. */
-  apiBaseUrl: string;
-  /** config.json's imageHosts as this server answers it (LEDE_IMAGE_HOSTS). */
-  imageHosts?: readonly string[];
+  /** config.json as this server answers it (its API's path, LEDE_IMAGE_HOSTS): what the reader hydrating the page reads. */
+  config: { apiBaseUrl: string; imageHosts: string[] };
 }
 
 export interface RenderedPage {
@@ -51,8 +49,12 @@ const CLIENT_RENDERED_BOUNDARY = '<!--$!-->';
  * entity answers 404 with the shell, whose reader shows its not-found view.
  */
 export function createPageRenderer(options: PageRendererOptions) {
-  const { api, shell, budgetMs, log, apiBaseUrl } = options;
+  const { api, shell, budgetMs, log, config } = options;
+  const { apiBaseUrl } = config;
   const appearanceScript = deviceAppearanceScript();
+  // The reader hydrating the page loads images without asking from its page's origin and its API's
+  // (src/main.tsx): the server renders the same choice, or the image would not match on hydration.
+  const imagePolicyAt = (pageUrl: string) => configImagePolicy(config, pageUrl);
 
   /**
    * Renders the feed, the newest story and its first entity's page once, unbudgeted and unsent:
@@ -67,7 +69,7 @@ export function createPageRenderer(options: PageRendererOptions) {
     if (entity) paths.push(`/entities/${entity.id}`);
     for (const path of paths) {
       const queryClient = createQueryClient();
-      await renderPage(path, source, queryClient).catch(() => undefined);
+      await renderPage(path, source, queryClient, imagePolicyAt(new URL(path, origin).href)).catch(() => undefined);
       queryClient.clear();
     }
   };
@@ -83,11 +85,7 @@ export function createPageRenderer(options: PageRendererOptions) {
     const missing = new Set<string>();
     const source = noticingNotFound(inProcessSource(api, new URL(apiBaseUrl, url).href, deadline.signal), missing);
     const queryClient = createQueryClient();
-    // The reader in the browser loads images from its page's origin and its API's without asking
-    // (src/main.tsx): the server renders the same choice, or the image would not match on hydration.
-    const apiUrl = new URL(apiBaseUrl, url).href;
-    const imagePolicy = imagePolicyFor({ pageUrl: url.href, sourceUrls: [apiUrl], imageHosts: options.imageHosts });
-    const rendering = renderPage(`${url.pathname}${url.search}`, source, queryClient, imagePolicy);
+    const rendering = renderPage(`${url.pathname}${url.search}`, source, queryClient, imagePolicyAt(url.href));
     // Its caches keep garbage-collection timers; the page is done with them once it is rendered.
     rendering.then(
       () => queryClient.clear(),

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
 import type { FetchHandler } from '../../news/api/api-handler';
-import { SERVER_READER_CONFIG } from '../reader-static';
+import { serverReaderConfig } from '../reader-static';
 import { htmlResponse } from './html-response';
 import { createPageRenderer } from './page-renderer';
 import { shellOf } from './page-shell';
@@ -39,7 +39,7 @@ export function mountRenderedPages(app: Hono, options: RenderedPagesOptions): vo
     if (shell === undefined && existsSync(indexPath)) {
       shell = shellOf(readFileSync(indexPath, 'utf8'));
       if (shell === null) options.log(`Lede renders no pages: ${indexPath} has no empty or prerendered #root.`);
-      else renderer = createPageRenderer({ ...options, shell, apiBaseUrl: SERVER_READER_CONFIG.apiBaseUrl });
+      else renderer = createPageRenderer({ ...options, shell, config: serverReaderConfig(options.imageHosts ?? []) });
     }
     return renderer;
   };
