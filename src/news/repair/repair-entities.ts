@@ -33,32 +33,40 @@ export function readType(value: unknown, log: RepairLog): EntityType {
   return known ?? 'other';
 }
 
-interface EntityBase {
+/** What every entity has, in a story or on its own: id, name, type and perhaps a role. */
+export interface EntityHead {
   id: string;
   name: string;
   type: EntityType;
   role?: string;
-  salience: number;
 }
 
-/** The fields every entity has, or undefined (noted) when it has no usable id or name. */
-function readEntityBase(value: unknown, log: RepairLog): EntityBase | undefined {
-  if (!isRecord(value) || !v.is(IdSchema, value.id)) {
-    log.note('id', 'missing or not a URL-safe id; entity left out');
-    return undefined;
-  }
+/** An entity's head, or why it is refused (the field is '' when the entity is not even an object). */
+export function readEntityHead(value: unknown, log: RepairLog): EntityHead | { refusal: string; field: string } {
+  if (!isRecord(value)) return { refusal: `${kindOf(value)}, not an entity`, field: '' };
+  if (!v.is(IdSchema, value.id)) return { refusal: 'no usable id (a-z, 0-9, -)', field: 'id' };
   const name = readText(value.name, 'name', log, true);
-  if (name === undefined) {
-    log.note('name', 'entity left out');
-    return undefined;
-  }
+  if (name === undefined) return { refusal: 'no name', field: 'name' };
   const role = readText(value.role, 'role', log);
   return {
     id: value.id,
     name,
     type: readType(value.type, log),
     ...(role === undefined ? {} : { role }),
-    salience: readNumber(value.salience, 'salience', log, { min: 0, max: 1, fallback: 0 }),
+  };
+}
+
+/** The fields every entity in a story has, or undefined (noted) when it has no usable id or name. */
+function readEntityBase(value: unknown, log: RepairLog): (EntityHead & { salience: number }) | undefined {
+  const head = readEntityHead(value, log);
+  if ('refusal' in head) {
+    if (head.field === 'name') log.note('name', 'entity left out');
+    else log.note('id', 'missing or not a URL-safe id; entity left out');
+    return undefined;
+  }
+  return {
+    ...head,
+    salience: readNumber((value as Record<string, unknown>).salience, 'salience', log, { min: 0, max: 1, fallback: 0 }),
   };
 }
 

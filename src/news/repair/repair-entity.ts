@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import {
   EntitySchema,
   EntitySummarySchema,
@@ -6,9 +5,8 @@ import {
   type EntitySummary,
   type RelatedEntity,
 } from '../schema/entity';
-import { IdSchema } from '../schema/primitives';
 import { strict } from './repair-article';
-import { readType } from './repair-entities';
+import { readEntityHead } from './repair-entities';
 import { isRecord, kindOf, RepairLog, type RepairResult } from './repair-log';
 import { readNumber, readText, readTextList, readTimestamp } from './repair-text';
 
@@ -19,7 +17,7 @@ import { readNumber, readText, readTextList, readTimestamp } from './repair-text
  */
 export function repairEntitySummary(input: unknown): RepairResult<EntitySummary> {
   const log = new RepairLog();
-  const head = readHead(input, log);
+  const head = readEntityHead(input, log);
   if ('refusal' in head) return { article: null, repairs: log.repairs, ...head };
   const record = input as Record<string, unknown>;
   const counts = {
@@ -32,7 +30,7 @@ export function repairEntitySummary(input: unknown): RepairResult<EntitySummary>
 /** An entity's page: its record, its dates and who it appears with (a bad one costs only itself). */
 export function repairEntity(input: unknown): RepairResult<Entity> {
   const log = new RepairLog();
-  const head = readHead(input, log);
+  const head = readEntityHead(input, log);
   if ('refusal' in head) return { article: null, repairs: log.repairs, ...head };
   const record = input as Record<string, unknown>;
   const description = readText(record.description, 'description', log);
@@ -46,22 +44,6 @@ export function repairEntity(input: unknown): RepairResult<Entity> {
     related: readRelated(record.related, log),
   };
   return strict(EntitySchema, candidate, log);
-}
-
-type Head = Pick<EntitySummary, 'id' | 'name' | 'type' | 'role'>;
-
-function readHead(input: unknown, log: RepairLog): Head | { refusal: string; field: string } {
-  if (!isRecord(input)) return { refusal: `${kindOf(input)}, not an entity`, field: '' };
-  if (!v.is(IdSchema, input.id)) return { refusal: 'no usable id (a-z, 0-9, -)', field: 'id' };
-  const name = readText(input.name, 'name', log, true);
-  if (name === undefined) return { refusal: 'no name', field: 'name' };
-  const role = readText(input.role, 'role', log);
-  return {
-    id: input.id,
-    name,
-    type: readType(input.type, log),
-    ...(role === undefined ? {} : { role }),
-  };
 }
 
 function readCount(value: unknown, field: string, log: RepairLog): number {
@@ -79,7 +61,7 @@ function readRelated(value: unknown, log: RepairLog): RelatedEntity[] {
   const sent: unknown[] = value;
   return sent.flatMap((item, index) => {
     const itemLog = log.at(`related.${index}`);
-    const head = readHead(item, itemLog);
+    const head = readEntityHead(item, itemLog);
     if ('refusal' in head) {
       log.note(`related.${index}`, `${head.refusal}; left out`);
       return [];
