@@ -24,8 +24,9 @@ export async function hydratePrerendered(
   },
 ): Promise<Root | null> {
   const prerendered = readPrerendered(document);
-  // Not this page's HTML (or not readable): the caller renders afresh.
-  if (prerendered?.path !== window.location.pathname) return null;
+  // Not this page's HTML (another path, or a query such as a filter that it was not rendered with;
+  // or not readable): the caller renders afresh.
+  if (prerendered?.path !== window.location.pathname + window.location.search) return null;
   const queryClient = createQueryClient();
   hydrate(queryClient, asFreshAsThePage(prerendered.state));
   const router = createReaderRouter({ source: props.source, history: props.history, queryClient });

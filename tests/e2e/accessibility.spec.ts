@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chooseTheme, expectNoAxeViolations, LEAD_STORY, LEAD_TITLE, snapshot } from './support';
+import { chooseTheme, expectNoAxeViolations, LEAD_STORY, LEAD_TITLE, readerReady, snapshot } from './support';
 
 /** Saved and Following are checked with something in them, not only their empty states. */
 async function saveAndFollow(page: Page): Promise<void> {
@@ -42,6 +42,7 @@ for (const theme of ['Light', 'Dark'] as const) {
 test('keyboard: the skip link leads to the content, and / focuses the search', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await readerReady(page);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Enter');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LEAD_STORY, LEAD_TITLE, snapshot, useBackend } from './support';
+import { LEAD_STORY, LEAD_TITLE, readerReady, snapshot, useBackend } from './support';
 
 /** The live result count under the feed's heading. */
 const feedCount = (page: Page) => page.getByRole('main').locator('header p[aria-live="polite"]').first();
@@ -79,6 +79,7 @@ for (const backend of [null, '/api'] as const) {
 test('back from a story restores the feed scroll position', async ({ page }) => {
   await page.goto('/');
   await expect(feedCount(page)).toHaveText('40 stories');
+  await readerReady(page);
   await page.evaluate(() => window.scrollTo(0, 1800));
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
   const links = page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link');

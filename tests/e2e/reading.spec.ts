@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, LEAD_STORY, LEAD_TITLE, snapshot } from './support';
+import { expectNoAxeViolations, LEAD_STORY, LEAD_TITLE, readerReady, snapshot } from './support';
 
 const storyLinks = (page: Page) => page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link');
 const feedReady = async (page: Page) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Latest stories' })).toBeVisible();
   await expect(storyLinks(page).first()).toBeVisible();
+  await readerReady(page);
 };
 
 test.describe('keyboard', () => {

@@ -11,8 +11,18 @@ export async function useBackend(page: Page, apiBaseUrl: string | null): Promise
   await page.route('**/config.json', (route) => route.fulfill({ json: { apiBaseUrl } }));
 }
 
+/**
+ * Waits until the reader has taken over the page. Prerendered HTML paints before the reader's code
+ * runs, and a click or key before then reaches plain HTML; the search box is the reader's own,
+ * rendered with its shortcuts once it has hydrated (src/app/reader-actions.tsx).
+ */
+export async function readerReady(page: Page): Promise<void> {
+  await expect(page.getByRole('searchbox', { name: 'Search stories' })).toBeVisible();
+}
+
 /** Picks the theme through the header button, the way a reader would. */
 export async function chooseTheme(page: Page, theme: 'Light' | 'Dark'): Promise<void> {
+  await readerReady(page);
   const toggle = page.getByRole('button', { name: /^Theme:/ });
   for (let i = 0; i < 3; i += 1) {
     if ((await toggle.getAttribute('aria-label'))?.startsWith(`Theme: ${theme}.`)) return;

@@ -78,11 +78,12 @@ describe('pages the server renders', () => {
     expect(/script-src [^;]*/.exec(policy)?.[0]).not.toContain('unsafe-inline');
   });
 
-  it('renders a search of the feed for its own query, and hydrates at the path alone', async () => {
+  it('renders a search of the feed for its own query, and hydrates only at that path and query', async () => {
     const page = readPage(await (await app.request('/?q=robots')).text());
     expect(page.content).toContain('Robots fill a Tokyo hall');
     expect(page.content).not.toContain('What to expect from the NATO summit');
-    expect(page.data?.path).toBe('/');
+    expect(page.data?.path).toBe('/?q=robots');
+    expect(page.attributes).toContain('data-prerendered-path="/?q=robots"');
     expect(page.data?.state.queries.some((q) => JSON.stringify(q.queryKey).includes('"q":"robots"'))).toBe(true);
   });
 

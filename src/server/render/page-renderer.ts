@@ -103,7 +103,8 @@ export function createPageRenderer(options: PageRendererOptions) {
       if (result === null) return plain(200, `over its ${budgetMs} ms budget`);
       if (view.kind !== 'feed' && missing.has(view.id)) return plain(404);
       if (result.html.includes(CLIENT_RENDERED_BOUNDARY)) return plain(200, 'a region of the page failed to render');
-      const path = url.pathname;
+      // The view was rendered for this query too (a filtered feed): the reader hydrates it only there.
+      const path = `${url.pathname}${url.search}`;
       const content = { path, apiBaseUrl, html: result.html, data: { ...result.data, path }, appearanceScript };
       const html = fillShell(shell, content);
       const shown = result.data.state.queries.map((query) => [query.queryHash, query.state.data]);

@@ -29,7 +29,7 @@ export function shellOf(builtHtml: string): string | null {
 }
 
 export interface RenderedContent {
-  /** The path the page is for: the reader hydrates it only at this path. */
+  /** The path and query the page is for: the reader hydrates it only there. */
   path: string;
   /** The API the data came from, as the reader's config.json names it. */
   apiBaseUrl: string;
