@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { FeedSearch } from '../../news/feed-search';
 import type { Entity } from '../../news/schema/entity';
 import { FollowButton } from '../../reading/follow-button';
+import { useDateDisplay } from '../../ui/use-date-display';
 import { EntityTypeBadge } from './entity-type-badge';
 import { countOf, formatDate } from './format';
 import { muted } from './styles';
@@ -11,6 +12,7 @@ const MAX_ALIASES = 12;
 
 /** Name, what it is, and the span of the coverage: the facts a reader checks before the stories. */
 export function EntityHeader({ entity, search }: { entity: Entity; search: FeedSearch }) {
+  const dates = useDateDisplay();
   // From the entity page the link always narrows the feed; it never takes a filter away.
   const filtered = search.entity?.includes(entity.id)
     ? search
@@ -52,13 +54,13 @@ export function EntityHeader({ entity, search }: { entity: Entity; search: FeedS
         <div>
           <dt className={muted}>First seen</dt>
           <dd className="font-semibold">
-            <time dateTime={entity.firstSeen ?? undefined}>{formatDate(entity.firstSeen)}</time>
+            <time dateTime={entity.firstSeen ?? undefined}>{formatDate(entity.firstSeen, dates)}</time>
           </dd>
         </div>
         <div>
           <dt className={muted}>Last seen</dt>
           <dd className="font-semibold">
-            <time dateTime={entity.lastSeen ?? undefined}>{formatDate(entity.lastSeen)}</time>
+            <time dateTime={entity.lastSeen ?? undefined}>{formatDate(entity.lastSeen, dates)}</time>
           </dd>
         </div>
       </dl>

@@ -2,6 +2,7 @@ import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import type { FeedSearch } from '../../news/feed-search';
 import { newsQueries } from '../../news/queries';
 import { useNewsSource } from '../../news/source-context';
+import { useDateDisplay } from '../../ui/use-date-display';
 import { countOf } from './format';
 import { formatDay, groupByDay } from './group-by-day';
 import { muted } from './styles';
@@ -17,6 +18,7 @@ interface EntityTimelineProps {
 
 export function EntityTimeline({ id, usualRole, search }: EntityTimelineProps) {
   const source = useNewsSource();
+  const dates = useDateDisplay();
   const { data, hasNextPage, fetchNextPage, isFetchingNextPage, isFetchNextPageError } = useSuspenseInfiniteQuery(
     newsQueries.storyList(source, { entities: [id] }),
   );
@@ -28,10 +30,10 @@ export function EntityTimeline({ id, usualRole, search }: EntityTimelineProps) {
 
   return (
     <div>
-      {groupByDay(stories).map(({ day, stories: onDay }) => (
+      {groupByDay(stories, dates.timeZone).map(({ day, stories: onDay }) => (
         <section key={day} aria-labelledby={`day-${day}`} className="mb-6">
           <h2 id={`day-${day}`} className="border-b border-stone-200 pb-1 text-sm font-semibold dark:border-stone-800">
-            <time dateTime={day || undefined}>{formatDay(day)}</time>
+            <time dateTime={day || undefined}>{formatDay(day, dates.locale)}</time>
           </h2>
           <ul className="mt-2 space-y-3">
             {onDay.map((story) => (

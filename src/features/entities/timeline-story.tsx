@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { FeedSearch } from '../../news/feed-search';
 import type { ArticleSummary } from '../../news/schema/article';
+import { dateFormat, useDateDisplay } from '../../ui/use-date-display';
 import { muted, textLink } from './styles';
 
 interface TimelineStoryProps {
@@ -10,10 +11,9 @@ interface TimelineStoryProps {
   search: FeedSearch;
 }
 
-const timeOfDay = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
-
 /** A story in the timeline, with the part the entity played in it when that differs from the usual one. */
 export function TimelineStory({ story, entityId, usualRole, search }: TimelineStoryProps) {
+  const dates = useDateDisplay();
   const role = story.entities.find((entity) => entity.id === entityId)?.role;
   const distinctRole = role && role !== usualRole ? role : undefined;
   return (
@@ -31,7 +31,9 @@ export function TimelineStory({ story, entityId, usualRole, search }: TimelineSt
         {story.publishedAt === null ? (
           'time unknown'
         ) : (
-          <time dateTime={story.publishedAt}>{timeOfDay.format(new Date(story.publishedAt))}</time>
+          <time dateTime={story.publishedAt}>
+            {dateFormat(dates, { timeStyle: 'short' }).format(new Date(story.publishedAt))}
+          </time>
         )}
         {' · '}
         <span dir="auto">{story.source.name}</span>
