@@ -70,7 +70,7 @@ test('a feed whose first page is all unreadable pages on, and degraded stories s
   await expect(page.getByRole('link', { name: 'Harbour story valid-story' })).toBeVisible();
   await expect(page.getByRole('link', { name: /^Degraded <img src=x onerror/ })).toBeVisible();
   await expect(page.getByText('20 stories could not be shown because their data was invalid.')).toBeVisible();
-  await expect(page.getByText(/^1 story is shown with repairs/)).toBeVisible();
+  await expect(page.getByText(/^1 story is shown with repairs: .*image dropped \(1\)/)).toBeVisible();
   expect(seen.filter((url) => url.pathname === '/api/articles').map((url) => url.searchParams.get('cursor'))).toEqual([
     null,
     'p2',
@@ -83,7 +83,12 @@ test('a feed whose first page is all unreadable pages on, and degraded stories s
   await page.getByRole('link', { name: /^Degraded/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Degraded <img/ })).toBeVisible();
   await expect(page.getByText('Date unknown', { exact: true })).toBeVisible();
-  await expect(page.getByText(/^Shown with \d+ repairs: some of this story’s data was invalid/)).toBeVisible();
+  await page.getByText(/^Shown with \d+ repairs: some of this story’s data was invalid/).click();
+  const repaired = page.getByRole('list', { name: 'What was repaired' });
+  await expect(
+    repaired.getByRole('listitem').filter({ hasText: 'Image dropped: not an http(s) address' }),
+  ).toBeVisible();
+  await expect(repaired.getByRole('listitem').filter({ hasText: 'Date unreadable: shown as unknown' })).toBeVisible();
   await expect(page.getByText('By Lia Costa, Rui Matos')).toBeVisible();
   await expectClean(page, tripped);
   await snapshot(page, info, 'hostile-story');

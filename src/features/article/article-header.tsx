@@ -1,8 +1,8 @@
 import type { ReactNode, Ref } from 'react';
 import type { Article } from '../../news/schema/article';
+import { RepairNote } from '../../ui/repair-note';
 import { ArticleByline } from './article-byline';
 import { ArticleImage } from './article-image';
-import { RepairNote } from './repair-note';
 
 interface ArticleHeaderProps {
   article: Article;
@@ -33,7 +33,7 @@ export function ArticleHeader({ article, headingId, headingRef, actions }: Artic
         </p>
       )}
       <ArticleByline article={article} />
-      {article.repairs && article.repairs.length > 0 && <RepairNote repairs={article.repairs} />}
+      {article.repairs && article.repairs.length > 0 && <RepairNote repairs={article.repairs} whose="this story’s" />}
       {actions}
       {article.image && <ArticleImage image={article.image} />}
     </header>

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { FeedSearch } from '../../news/feed-search';
 import type { Entity } from '../../news/schema/entity';
 import { FollowButton } from '../../reading/follow-button';
+import { RepairNote } from '../../ui/repair-note';
 import { useDateDisplay } from '../../ui/use-date-display';
 import { EntityTypeBadge } from './entity-type-badge';
 import { countOf, formatDate } from './format';
@@ -64,6 +65,7 @@ export function EntityHeader({ entity, search }: { entity: Entity; search: FeedS
           </dd>
         </div>
       </dl>
+      {entity.repairs && entity.repairs.length > 0 && <RepairNote repairs={entity.repairs} whose="this page’s" />}
       <div className="mt-4 flex flex-wrap gap-2">
         <FollowButton entity={{ id: entity.id, name: entity.name, type: entity.type }} />
         <Link to="/" search={filtered} className="btn">

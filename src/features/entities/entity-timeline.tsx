@@ -1,5 +1,6 @@
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import type { FeedSearch } from '../../news/feed-search';
+import { repairKindsText } from '../../news/repair/repair-words';
 import { newsQueries } from '../../news/queries';
 import { useNewsSource } from '../../news/source-context';
 import { useDateDisplay } from '../../ui/use-date-display';
@@ -25,6 +26,7 @@ export function EntityTimeline({ id, usualRole, search }: EntityTimelineProps) {
   const stories = data.pages.flatMap((page) => page.items);
   const total = data.pages[0]?.total ?? stories.length;
   const dropped = data.pages.reduce((sum, page) => sum + page.dropped.length, 0);
+  const repaired = data.pages.flatMap((page) => page.repaired ?? []);
 
   if (stories.length === 0) return <p className={muted}>No stories mention this yet.</p>;
 
@@ -45,6 +47,8 @@ export function EntityTimeline({ id, usualRole, search }: EntityTimelineProps) {
       <p className={`text-sm ${muted}`} aria-live="polite">
         Showing {stories.length} of {countOf(total, 'story', 'stories')}
         {dropped > 0 && `; ${countOf(dropped, 'story', 'stories')} left out because the data was not valid`}.
+        {repaired.length > 0 &&
+          ` ${countOf(repaired.length, 'story', 'stories')} shown with repairs: ${repairKindsText(repaired)}.`}
       </p>
       {isFetchNextPageError && (
         <p role="alert" className="mt-2 text-sm text-red-800 dark:text-red-300">

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { RepairedItem } from '../../news/validate';
 import { ActiveFilters } from './active-filters';
 import { droppedNote, repairedNote, storyCount, type ActiveFilter } from './feed-filters';
 
@@ -9,8 +10,8 @@ interface FeedHeaderProps {
   level: 1 | 2;
   total: number;
   dropped: number;
-  /** Stories shown after some of their fields were repaired or left out. */
-  repaired: number;
+  /** Stories shown after some of their fields were repaired or left out, with what was changed. */
+  repaired: readonly RepairedItem[];
   filters: readonly ActiveFilter[];
   /**
    * Infinite scroll never lets Tab reach what follows the list; this lets keyboard readers jump
@@ -50,7 +51,7 @@ export function FeedHeader({
           {droppedNote(dropped)}
         </p>
       )}
-      {repaired > 0 && (
+      {repaired.length > 0 && (
         <p className="mt-2 rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-800 dark:bg-stone-900 dark:text-stone-200">
           {repairedNote(repaired)}
         </p>

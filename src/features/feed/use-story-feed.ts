@@ -24,7 +24,7 @@ export function useStoryFeed(search: FeedSearch) {
   const storyKey = useCallback((index: number) => items[index]?.id ?? index, [items]);
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
   const dropped = data.pages.reduce((count, page) => count + page.dropped.length, 0);
-  const repaired = data.pages.reduce((count, page) => count + (page.repaired?.length ?? 0), 0);
+  const repaired = useMemo(() => data.pages.flatMap((page) => page.repaired ?? []), [data.pages]);
   // The last page came back empty with more behind it: the source's empty run outlasted the
   // look-ahead, so the reader decides whether to keep looking (scrolling alone never does).
   const lastPage = data.pages.at(-1);

@@ -199,13 +199,18 @@ describe('the feed list', { timeout: 20_000 }, () => {
       listArticles: async (query): Promise<ArticlePage> => ({
         ...(await base.listArticles(query)),
         repaired: [
-          { label: "article 'a'", repairs: [{ field: 'image', reason: 'left out' }] },
-          { label: "article 'b'", repairs: [{ field: 'publishedAt', reason: 'date unknown' }] },
+          { label: "article 'a'", repairs: [{ field: 'image', reason: 'not an http(s) URL; left out' }] },
+          {
+            label: "article 'b'",
+            repairs: [{ field: 'publishedAt', reason: 'a string, not a readable date; date unknown' }],
+          },
         ],
       }),
     });
     renderWithReader(<FeedList search={{}} variant="page" />, { source });
-    expect(await screen.findByText(/^2 stories are shown with repairs/)).toBeVisible();
+    expect(
+      await screen.findByText('2 stories are shown with repairs: image dropped (1), date unreadable (1).'),
+    ).toBeVisible();
   });
 
   it('after a run of empty pages, stops asking on its own and lets the reader keep looking', async () => {
