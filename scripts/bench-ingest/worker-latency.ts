@@ -14,6 +14,11 @@ export interface WorkerStory {
 export interface WorkerLatency {
   /** The first request: module worker start, the model's load and the first extraction. */
   coldMs: number;
+  /**
+   * The longest main-thread task Chromium reported ('longtask' entries, 50 ms and over) from the
+   * worker's start to the first answer; 0 when there was none. Null where 'longtask' is unsupported.
+   */
+  longestTaskMs: number | null;
   /** Every later request, one at a time: postMessage, structured clone, extraction and the answer. */
   perStoryMs: number[];
 }
@@ -73,6 +78,12 @@ export async function measureWorkerLatency(
 
 /** Runs in the page: serialised by Playwright, so it may use nothing from this module's scope. */
 async function inPage(stories: readonly WorkerStory[]): Promise<WorkerLatency> {
+  const supported = PerformanceObserver.supportedEntryTypes.includes('longtask');
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  if (supported) observer.observe({ type: 'longtask' });
   const worker = new Worker('/extract-worker.js', { type: 'module' });
   const ask = (id: number, story: WorkerStory) =>
     new Promise<number>((resolve, reject) => {
@@ -88,8 +99,12 @@ async function inPage(stories: readonly WorkerStory[]): Promise<WorkerLatency> {
     });
   const [first, ...rest] = stories;
   const coldMs = first ? await ask(0, first) : Number.NaN;
+  // Long-task entries are delivered after the task ends: give the observer a frame to report them.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  const longestTaskMs = supported ? Math.max(0, ...longTasks) : null;
   const perStoryMs: number[] = [];
   for (const [i, story] of rest.entries()) perStoryMs.push(await ask(i + 1, story));
   worker.terminate();
-  return { coldMs, perStoryMs };
+  return { coldMs, longestTaskMs, perStoryMs };
 }
