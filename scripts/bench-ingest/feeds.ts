@@ -5,8 +5,9 @@ import { createServerApp } from '../../src/server/app';
 import { listen } from '../../src/server/listen';
 import { createFetchContext } from '../../src/server/sources/fetch-context';
 import { createScheduler } from '../../src/server/sources/scheduler';
-import { openStore, seedFromCorpusDir } from '../../src/store/index';
+import { seedFromCorpusDir } from '../../src/store/index';
 import { startLoopbackWeb, type LoopbackWeb } from '../../tests/feeds/loopback-web';
+import { freshPglite, freshPostgres } from '../bench-server/engines';
 
 export interface FeedBenchOptions {
   /** Sites, each on its own loopback address (127.0.0.2, .3, ...): each is its own host to the fetcher. */
@@ -17,7 +18,12 @@ export interface FeedBenchOptions {
   corpusDir: string;
   /** How long the idle API is sampled. */
   idleMs: number;
+  /** A PostgreSQL server to store into (a schema of its own, dropped after); else a fresh PGlite. */
+  databaseUrl?: string;
 }
+
+/** A story page on the loopback web (the feeds, robots.txt and the home page are not). */
+export const isStoryPage = (path: string) => /^\/(?:news|bulk)\/stories\//.test(path);
 
 export interface FeedRun {
   fullText: boolean;
@@ -26,6 +32,8 @@ export interface FeedRun {
   ms: number;
   perSecond: number;
   requests: number;
+  /** Of those, story pages: every story with full text on, none with it off. */
+  pages: number;
   /** API latency samples, idle and while the sources were being ingested. */
   api: { idle: ApiSamples; ingesting: ApiSamples };
 }
@@ -42,9 +50,12 @@ export interface ApiSamples {
  * page and for a search.
  */
 export async function measureFeedIngest(fullText: boolean, options: FeedBenchOptions): Promise<FeedRun> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'lede-bench-feeds-'));
+  const emptyDir = mkdtempSync(join(tmpdir(), 'lede-bench-feeds-'));
   const webs: LoopbackWeb[] = [];
-  const store = await openStore({ dataDir });
+  const bench = options.databaseUrl
+    ? await freshPostgres(options.databaseUrl, `feeds_${fullText ? 'page' : 'feed'}`)
+    : await freshPglite();
+  const { store } = bench;
   try {
     await seedFromCorpusDir(store, options.corpusDir);
     for (let site = 0; site < options.hosts; site += 1) {
@@ -70,7 +81,7 @@ export async function measureFeedIngest(fullText: boolean, options: FeedBenchOpt
     );
     const app = createServerApp({
       store,
-      distDir: dataDir, // no reader: only the API is measured
+      distDir: emptyDir, // no reader: only the API is measured
       adminToken: undefined,
       corsOrigins: '*',
       rateLimitPerMinute: 10_000_000,
@@ -98,6 +109,7 @@ export async function measureFeedIngest(fullText: boolean, options: FeedBenchOpt
         ms,
         perSecond: written / (ms / 1000),
         requests: webs.reduce((sum, web) => sum + web.requests.length, 0),
+        pages: webs.reduce((sum, web) => sum + web.requests.filter(isStoryPage).length, 0),
         api: { idle, ingesting },
       };
     } finally {
@@ -105,8 +117,8 @@ export async function measureFeedIngest(fullText: boolean, options: FeedBenchOpt
     }
   } finally {
     await Promise.all(webs.map((web) => web.close()));
-    await store.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await bench.dispose();
+    rmSync(emptyDir, { recursive: true, force: true });
   }
 }
 
