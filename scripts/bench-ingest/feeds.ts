@@ -5,6 +5,7 @@ import { createServerApp } from '../../src/server/app';
 import { listen } from '../../src/server/listen';
 import { createFetchContext } from '../../src/server/sources/fetch-context';
 import { createScheduler } from '../../src/server/sources/scheduler';
+import { createStoryPool, inlineStoryBuilder, type StoryBuilder } from '../../src/server/sources/story-pool';
 import { seedFromCorpusDir } from '../../src/store/index';
 import { startLoopbackWeb, type LoopbackWeb } from '../../tests/feeds/loopback-web';
 import { freshPglite, freshPostgres } from '../bench-server/engines';
@@ -18,6 +19,8 @@ export interface FeedBenchOptions {
   corpusDir: string;
   /** How long the idle API is sampled. */
   idleMs: number;
+  /** Build stories on this thread instead of the server's worker pool (to compare the two). */
+  inline?: boolean;
   /** A PostgreSQL server to store into (a schema of its own, dropped after); else a fresh PGlite. */
   databaseUrl?: string;
 }
@@ -52,6 +55,7 @@ export interface ApiSamples {
 export async function measureFeedIngest(fullText: boolean, options: FeedBenchOptions): Promise<FeedRun> {
   const emptyDir = mkdtempSync(join(tmpdir(), 'lede-bench-feeds-'));
   const webs: LoopbackWeb[] = [];
+  const pools: StoryBuilder[] = [];
   const bench = options.databaseUrl
     ? await freshPostgres(options.databaseUrl, `feeds_${fullText ? 'page' : 'feed'}`)
     : await freshPglite();
@@ -69,7 +73,10 @@ export async function measureFeedIngest(fullText: boolean, options: FeedBenchOpt
     }
     // No polite delay: these are our own sites on loopback; per-host turns still hold.
     const context = createFetchContext({ allowPrivateNetwork: true, politeDelayMs: 0 });
-    const scheduler = createScheduler({ store, context, log: () => undefined });
+    // As npm start runs it: pages read and entities extracted on a worker pool, one thread per core.
+    const builder = options.inline ? inlineStoryBuilder : createStoryPool();
+    pools.push(builder);
+    const scheduler = createScheduler({ store, context, builder, log: () => undefined });
     const { added } = await store.addSources(
       webs.map((web, site) => ({
         name: `Bench site ${site + 1}`,
@@ -116,7 +123,7 @@ export async function measureFeedIngest(fullText: boolean, options: FeedBenchOpt
       await server.close();
     }
   } finally {
-    await Promise.all(webs.map((web) => web.close()));
+    await Promise.all([...webs.map((web) => web.close()), ...pools.map((pool) => pool.close())]);
     await bench.dispose();
     rmSync(emptyDir, { recursive: true, force: true });
   }

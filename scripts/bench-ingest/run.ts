@@ -47,6 +47,8 @@ const USAGE = `npm run bench:ingest -- [options]
   --feed-hosts N      loopback sites, one source each, each its own host (default 4)
   --feed-stories N    stories per site (default 60)
   --feed-port N       port of the API sampled during feed ingestion (default 4516)
+  --feed-builder B    where stories are built: pool (worker threads, as npm start; default), inline
+                      (the server's own thread), or both (interleaved, to compare)
   --database-url URL  feeds store into this PostgreSQL server (a schema of its own per run, dropped
                       after) instead of a fresh embedded PGlite
   --chrome PATH       Chromium binary (default $CHROMIUM_PATH or /usr/bin/chromium)
@@ -71,6 +73,7 @@ const { values } = parseArgs({
     'feed-stories': { type: 'string', default: '60' },
     'feed-port': { type: 'string', default: '4516' },
     'database-url': { type: 'string' },
+    'feed-builder': { type: 'string', default: 'pool' },
     chrome: { type: 'string', default: CHROMIUM_PATH },
     port: { type: 'string', default: '4519' },
     strict: { type: 'boolean', default: false },
@@ -296,7 +299,7 @@ async function main(): Promise<number> {
     }
   }
 
-  const feedRuns: FeedRun[] = [];
+  const feedRuns: (FeedRun & { builder: string | undefined })[] = [];
   if (!values['skip-feeds']) {
     header('Feeds end to end from the loopback web (fetch, extract, entities, store)');
     const hosts = positiveInt('feed-hosts', values['feed-hosts']);
@@ -309,9 +312,13 @@ async function main(): Promise<number> {
     console.log(`  ${perHost} new stories each; ${engine} seeded as npm start does; all sources refreshed at once`);
     console.log('  full text on: the feed has summaries and every story page is fetched; off: no page is fetched');
     console.log('  API sampled by one client (feed page, then a search for "plan"), idle and while ingesting');
+    const builders = values['feed-builder'] === 'both' ? ['pool', 'inline'] : [values['feed-builder']];
+    if (builders.some((b) => b !== 'pool' && b !== 'inline'))
+      throw new Error(`--feed-builder: pool, inline or both\n${USAGE}`);
     for (let run = 0; run < runs; run += 1) {
-      for (const fullText of [true, false]) {
+      for (const [fullText, builder] of [true, false].flatMap((on) => builders.map((b) => [on, b] as const))) {
         const result = await measureFeedIngest(fullText, {
+          inline: builder === 'inline',
           hosts,
           storiesPerHost: perHost,
           port: positiveInt('feed-port', values['feed-port']),
@@ -319,10 +326,10 @@ async function main(): Promise<number> {
           idleMs: 3000,
           ...(databaseUrl ? { databaseUrl } : {}),
         });
-        feedRuns.push(result);
+        feedRuns.push({ ...result, builder });
         const { idle, ingesting } = result.api;
         console.log(
-          `  run ${run + 1}, full text ${fullText ? 'on ' : 'off'}: ${int(result.written)} of ${int(result.stories)} stories in ${seconds(result.ms)}: ${fixed(1)(result.perSecond)} stories/s (${int(result.requests)} requests served, ${int(result.pages)} of them story pages)`,
+          `  run ${run + 1}, full text ${fullText ? 'on ' : 'off'}, ${builder}: ${int(result.written)} of ${int(result.stories)} stories in ${seconds(result.ms)}: ${fixed(1)(result.perSecond)} stories/s (${int(result.requests)} requests served, ${int(result.pages)} of them story pages)`,
         );
         table([
           ['', 'requests', 'p50 ms', 'p95 ms', 'max ms'],
@@ -353,11 +360,14 @@ async function main(): Promise<number> {
     const limit = `>= ${TARGET_DEV_PER_CPU_S} documents/CPU-s`;
     results.push(target(what, `median ${fixed(1)(devRate)} documents/CPU-s`, limit, devRate >= TARGET_DEV_PER_CPU_S));
   }
-  for (const fullText of [true, false]) {
-    const runsOf = feedRuns.filter((r) => r.fullText === fullText);
+  const series = [true, false].flatMap((on) =>
+    [...new Set(feedRuns.map((r) => r.builder))].map((b) => [on, b] as const),
+  );
+  for (const [fullText, builder] of series) {
+    const runsOf = feedRuns.filter((r) => r.fullText === fullText && r.builder === builder);
     if (runsOf.length === 0) continue;
     const rateOf = median(runsOf.map((r) => r.perSecond));
-    const mode = `full text ${fullText ? 'on' : 'off'}`;
+    const mode = `full text ${fullText ? 'on' : 'off'}, ${builder ?? 'pool'}`;
     const limit = `>= ${TARGET_FEED_PER_S} stories/s`;
     results.push(target(`feeds end to end, ${mode}`, rate(rateOf), limit, rateOf >= TARGET_FEED_PER_S));
     // The honesty check: with full text off the feed carries every story whole, so no page is read.
