@@ -5,8 +5,10 @@ import { createServerApp } from '../../src/server/app';
 import { listen } from '../../src/server/listen';
 import { createFetchContext } from '../../src/server/sources/fetch-context';
 import { createScheduler } from '../../src/server/sources/scheduler';
-import { openStore, seedFromCorpusDir } from '../../src/store/index';
+import { createStoryPool, inlineStoryBuilder, type StoryBuilder } from '../../src/server/sources/story-pool';
+import { seedFromCorpusDir } from '../../src/store/index';
 import { startLoopbackWeb, type LoopbackWeb } from '../../tests/feeds/loopback-web';
+import { freshPglite, freshPostgres } from '../bench-server/engines';
 
 export interface FeedBenchOptions {
   /** Sites, each on its own loopback address (127.0.0.2, .3, ...): each is its own host to the fetcher. */
@@ -17,7 +19,14 @@ export interface FeedBenchOptions {
   corpusDir: string;
   /** How long the idle API is sampled. */
   idleMs: number;
+  /** Build stories on this thread instead of the server's worker pool (to compare the two). */
+  inline?: boolean;
+  /** A PostgreSQL server to store into (a schema of its own, dropped after); else a fresh PGlite. */
+  databaseUrl?: string;
 }
+
+/** A story page on the loopback web (the feeds, robots.txt and the home page are not). */
+export const isStoryPage = (path: string) => /^\/(?:news|bulk)\/stories\//.test(path);
 
 export interface FeedRun {
   fullText: boolean;
@@ -26,6 +35,8 @@ export interface FeedRun {
   ms: number;
   perSecond: number;
   requests: number;
+  /** Of those, story pages: every story with full text on, none with it off. */
+  pages: number;
   /** API latency samples, idle and while the sources were being ingested. */
   api: { idle: ApiSamples; ingesting: ApiSamples };
 }
@@ -42,9 +53,13 @@ export interface ApiSamples {
  * page and for a search.
  */
 export async function measureFeedIngest(fullText: boolean, options: FeedBenchOptions): Promise<FeedRun> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'lede-bench-feeds-'));
+  const emptyDir = mkdtempSync(join(tmpdir(), 'lede-bench-feeds-'));
   const webs: LoopbackWeb[] = [];
-  const store = await openStore({ dataDir });
+  const pools: StoryBuilder[] = [];
+  const bench = options.databaseUrl
+    ? await freshPostgres(options.databaseUrl, `feeds_${fullText ? 'page' : 'feed'}`)
+    : await freshPglite();
+  const { store } = bench;
   try {
     await seedFromCorpusDir(store, options.corpusDir);
     for (let site = 0; site < options.hosts; site += 1) {
@@ -58,7 +73,10 @@ export async function measureFeedIngest(fullText: boolean, options: FeedBenchOpt
     }
     // No polite delay: these are our own sites on loopback; per-host turns still hold.
     const context = createFetchContext({ allowPrivateNetwork: true, politeDelayMs: 0 });
-    const scheduler = createScheduler({ store, context, log: () => undefined });
+    // As npm start runs it: pages read and entities extracted on a worker pool, one thread per core.
+    const builder = options.inline ? inlineStoryBuilder : createStoryPool();
+    pools.push(builder);
+    const scheduler = createScheduler({ store, context, builder, log: () => undefined });
     const { added } = await store.addSources(
       webs.map((web, site) => ({
         name: `Bench site ${site + 1}`,
@@ -70,7 +88,7 @@ export async function measureFeedIngest(fullText: boolean, options: FeedBenchOpt
     );
     const app = createServerApp({
       store,
-      distDir: dataDir, // no reader: only the API is measured
+      distDir: emptyDir, // no reader: only the API is measured
       adminToken: undefined,
       corsOrigins: '*',
       rateLimitPerMinute: 10_000_000,
@@ -98,15 +116,16 @@ export async function measureFeedIngest(fullText: boolean, options: FeedBenchOpt
         ms,
         perSecond: written / (ms / 1000),
         requests: webs.reduce((sum, web) => sum + web.requests.length, 0),
+        pages: webs.reduce((sum, web) => sum + web.requests.filter(isStoryPage).length, 0),
         api: { idle, ingesting },
       };
     } finally {
       await server.close();
     }
   } finally {
-    await Promise.all(webs.map((web) => web.close()));
-    await store.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await Promise.all([...webs.map((web) => web.close()), ...pools.map((pool) => pool.close())]);
+    await bench.dispose();
+    rmSync(emptyDir, { recursive: true, force: true });
   }
 }
 

@@ -23,7 +23,15 @@ export { canonicalUrl, storyId } from './parse/story-id';
 export { htmlToBlocks } from './structure/html-to-blocks';
 export { type StoryBlock } from './structure/blocks';
 export { extractArticle } from './extract/extract-article';
-export { needsFullText, withFullText, type FullTextResult, type FullTextSetting } from './extract/full-text';
+export {
+  fetchStoryPage,
+  needsFullText,
+  storyWithPage,
+  withFullText,
+  type FetchedPage,
+  type FullTextResult,
+  type FullTextSetting,
+} from './extract/full-text';
 export { RobotsCache, type RobotsCacheOptions } from './extract/robots-cache';
 export { findFeed, readFeed, type FeedRead, type ReadFeedOptions } from './read-feed';
 export { rawStoryToArticle } from './to-article';

@@ -10,6 +10,7 @@ import { listen } from './listen';
 import { createFetchContext } from './sources/fetch-context';
 import { createScheduler } from './sources/scheduler';
 import { createServerSourceAdmin } from './sources/source-admin';
+import { createStoryPool } from './sources/story-pool';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -21,7 +22,9 @@ async function main(): Promise<void> {
   const seed = await seedFromCorpusDir(store, config.corpusDir);
   for (const { id, reason } of seed.refused) console.warn(`Seed left out ${id ?? 'an item'}: ${reason}`);
   const context = createFetchContext({ allowPrivateNetwork: config.allowPrivateNetwork });
-  const scheduler = createScheduler({ store, context });
+  // Page reading and entity extraction run on worker threads, so ingesting never stalls requests.
+  const builder = createStoryPool();
+  const scheduler = createScheduler({ store, context, builder });
   const sources = createServerSourceAdmin({ store, context, scheduler });
   if (config.opmlFile) {
     const report = await sources.importOpml(await readFile(config.opmlFile, 'utf8'));
@@ -66,7 +69,7 @@ async function main(): Promise<void> {
     stopping = true;
     say(`${signal}: finishing requests in flight, then closing the database.`);
     Promise.all([server.close(), scheduler.stop()])
-      .then(() => store.close())
+      .then(() => Promise.all([builder.close(), store.close()]))
       .then(() => {
         say('Stopped.');
         process.exit(0);

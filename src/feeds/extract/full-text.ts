@@ -28,37 +28,53 @@ export interface FullTextOptions {
   fetch?: Omit<SafeFetchOptions, 'maxBytes' | 'accept'>;
 }
 
+/** A story page as fetched, not yet read: bytes go to whichever thread extracts it. */
+export interface FetchedPage {
+  body: Uint8Array;
+  contentType: string | null;
+  url: string;
+}
+
 /**
  * The story with its page's text, honouring robots.txt. Never drops the story: a page that is
  * forbidden, unreachable or not extractable keeps the feed's text and says why.
  */
 export async function withFullText(story: RawStory, options: FullTextOptions): Promise<FullTextResult> {
+  const page = await fetchStoryPage(story, options);
+  return 'reason' in page ? { story, extracted: false, reason: page.reason } : storyWithPage(story, page);
+}
+
+/** The I/O half of withFullText: robots.txt, then the page's bytes, or why there are none. */
+export async function fetchStoryPage(
+  story: RawStory,
+  options: FullTextOptions,
+): Promise<FetchedPage | { reason: string }> {
   const url = story.url;
-  if (!url) return { story, extracted: false, reason: 'the story has no link to fetch' };
+  if (!url) return { reason: 'the story has no link to fetch' };
   try {
     if (!(await options.robots.allows(url))) {
-      return { story, extracted: false, reason: "the site's robots.txt does not allow Lede to fetch this page" };
+      return { reason: "the site's robots.txt does not allow Lede to fetch this page" };
     }
     const outcome = await safeFetch(url, {
       ...options.fetch,
       maxBytes: PAGE_MAX_BYTES,
       accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
     });
-    if (outcome.notModified) return { story, extracted: false, reason: 'the page answered 304' };
+    if (outcome.notModified) return { reason: 'the page answered 304' };
     if (outcome.contentType && !/html|xml/i.test(outcome.contentType)) {
-      return {
-        story,
-        extracted: false,
-        reason: `the page is ${outcome.contentType.split(';')[0] ?? 'not HTML'}, not HTML`,
-      };
+      return { reason: `the page is ${outcome.contentType.split(';')[0] ?? 'not HTML'}, not HTML` };
     }
-    const article = extractArticle(decodeText(outcome.body, outcome.contentType), outcome.url);
-    if (!article)
-      return { story, extracted: false, reason: "the page could not be extracted; the feed's text is kept" };
-    const blocks = article.blocks[0]?.text === story.title ? article.blocks.slice(1) : article.blocks;
-    return { story: { ...story, blocks, textFrom: 'page' }, extracted: true };
+    return { body: outcome.body, contentType: outcome.contentType, url: outcome.url };
   } catch (error) {
     const message = error instanceof FetchError ? error.message : 'an unexpected error';
-    return { story, extracted: false, reason: `could not fetch the page: ${message}` };
+    return { reason: `could not fetch the page: ${message}` };
   }
+}
+
+/** The CPU half of withFullText (decode, readability): pure, so it can run on a worker thread. */
+export function storyWithPage(story: RawStory, page: FetchedPage): FullTextResult {
+  const article = extractArticle(decodeText(page.body, page.contentType), page.url);
+  if (!article) return { story, extracted: false, reason: "the page could not be extracted; the feed's text is kept" };
+  const blocks = article.blocks[0]?.text === story.title ? article.blocks.slice(1) : article.blocks;
+  return { story: { ...story, blocks, textFrom: 'page' }, extracted: true };
 }

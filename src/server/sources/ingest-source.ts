@@ -1,15 +1,23 @@
-import { FetchError, needsFullText, rawStoryToArticle, readFeed, withFullText, type RawStory } from '../../feeds/index';
+import { FetchError, fetchStoryPage, needsFullText, readFeed, type RawStory } from '../../feeds/index';
 import { recordOutcome, type FetchOutcome, type ScheduleState } from '../../feeds/schedule/fetch-outcome';
-import type { Article } from '../../news/schema/article';
+import type { Article, Source } from '../../news/schema/article';
 import type { NewsStore } from '../../news/store/news-store';
 import { reportLines } from '../../news/store/report-lines';
 import type { ClaimedSource, FetchRecord, SourceStore } from '../../news/store/source-store';
-import { keysOf, placeStory, type StoryKeys } from './dedupe';
+import type { BuildTask } from './build-story';
+import { keysOf, placeStories, type StoryKeys } from './dedupe';
 import type { FetchContext } from './fetch-context';
+import { mapLimited } from './map-limited';
+import { inlineStoryBuilder, type StoryBuilder } from './story-pool';
+
+/** Items of one source in flight at once (page fetched, or being built): bounds the pages held. */
+const IN_FLIGHT = 16;
 
 export interface IngestDeps {
   store: Pick<NewsStore, 'upsertArticles'> & SourceStore;
   context: FetchContext;
+  /** Where pages are read and entities extracted (default: this thread). */
+  builder?: StoryBuilder;
   now: () => number;
   random?: () => number;
   log?: (line: string) => void;
@@ -18,6 +26,8 @@ export interface IngestDeps {
 export interface IngestReport {
   notModified: boolean;
   found: number;
+  /** Items whose stored version is the one the feed gave again: no page fetched, nothing written. */
+  unchanged: number;
   written: number;
   /** Stories the store kept with fields repaired, each logged with its fields and reasons. */
   repaired: number;
@@ -32,7 +42,7 @@ export interface IngestReport {
  */
 export async function ingestSource(source: ClaimedSource, deps: IngestDeps): Promise<IngestReport> {
   const log = deps.log ?? ((line: string) => console.warn(line));
-  const counts = { notModified: false, found: 0, written: 0, repaired: 0, refused: 0 };
+  const counts = { notModified: false, found: 0, unchanged: 0, written: 0, repaired: 0, refused: 0 };
   let outcome: FetchOutcome;
   let validators: Pick<FetchRecord, 'etag' | 'lastModified'> = {};
   try {
@@ -60,37 +70,74 @@ export async function ingestSource(source: ClaimedSource, deps: IngestDeps): Pro
   return { ...counts, record: { ...toRecord(state), ...(outcome.ok ? validators : {}) } };
 }
 
-/** Returns how many stories were new; each item fails alone. */
+interface Counts {
+  unchanged: number;
+  written: number;
+  repaired: number;
+  refused: number;
+}
+
+/**
+ * Returns how many stories were new; each item fails alone. The fetch's items are placed in one
+ * lookup, unchanged ones skipped before any page or extraction, the rest built side by side
+ * (pages one at a time per host, extraction on the builder) and written in one upsert.
+ */
 async function storeStories(
   source: ClaimedSource,
   stories: readonly RawStory[],
   deps: IngestDeps,
-  counts: { written: number; repaired: number; refused: number },
+  counts: Counts,
   log: (line: string) => void,
 ): Promise<number> {
+  const filedUnder: Source = { id: source.id, name: source.name, ...(source.siteUrl ? { url: source.siteUrl } : {}) };
+  const keyed: { raw: RawStory; keys: StoryKeys }[] = [];
+  for (const raw of stories) {
+    try {
+      keyed.push({ raw, keys: keysOf(raw, filedUnder, source.fullText) });
+    } catch (error) {
+      refuse(counts, log, source.id, raw.id, error instanceof Error ? error.message : String(error));
+    }
+  }
+  const places = await placeStories(
+    deps.store,
+    keyed.map((k) => k.raw),
+    keyed.map((k) => k.keys),
+  );
+  const todo = keyed.flatMap((entry, i) => {
+    const place = places[i]!;
+    if (place === 'unchanged') counts.unchanged += 1;
+    return place === 'duplicate' || place === 'unchanged' ? [] : [{ ...entry, known: place.known }];
+  });
+  const builder = deps.builder ?? inlineStoryBuilder;
+  const built = await mapLimited(todo, IN_FLIGHT, async ({ raw }) => {
+    const task: BuildTask = { story: raw, source: filedUnder };
+    if (needsFullText(raw, source.fullText)) {
+      const page = await deps.context.hosts.run(raw.url ?? '', () =>
+        fetchStoryPage(raw, { robots: deps.context.robots, fetch: deps.context.fetch }),
+      );
+      if ('reason' in page) log(`${source.id}: ${raw.id} keeps the feed's text: ${page.reason}`);
+      else task.page = page;
+      return { result: await builder.build(task), whole: !('reason' in page) };
+    }
+    return { result: await builder.build(task), whole: true };
+  });
   const articles: Article[] = [];
   const remembered: { articleId: string; keys: string[]; minhash?: number[] }[] = [];
   let fresh = 0;
-  for (const raw of stories) {
-    try {
-      const keys: StoryKeys = keysOf(raw);
-      const place = await placeStory(deps.store, raw, keys);
-      if (place === 'duplicate') continue;
-      const story = needsFullText(raw, source.fullText) ? await fullText(raw, deps, log, source.id) : raw;
-      articles.push(
-        rawStoryToArticle(story, {
-          id: source.id,
-          name: source.name,
-          ...(source.siteUrl ? { url: source.siteUrl } : {}),
-        }),
-      );
-      remembered.push({ articleId: raw.id, ...keys });
-      if (!place.known) fresh += 1;
-    } catch (error) {
-      counts.refused += 1;
-      log(`${source.id}: left out item ${raw.id}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
+  built.forEach(({ result, whole }, i) => {
+    const { raw, keys, known } = todo[i]!;
+    if (!result.ok) return refuse(counts, log, source.id, raw.id, result.error);
+    if (result.pageNote) log(`${source.id}: ${raw.id} keeps the feed's text: ${result.pageNote}`);
+    articles.push(result.article);
+    // A story that kept the feed's text for want of its page is tried again next time.
+    const version = whole && !result.pageNote ? [keys.version] : [];
+    remembered.push({
+      articleId: raw.id,
+      keys: [...keys.keys, ...version],
+      ...(keys.minhash ? { minhash: keys.minhash } : {}),
+    });
+    if (!known) fresh += 1;
+  });
   if (articles.length === 0) return 0;
   const report = await deps.store.upsertArticles(articles);
   for (const line of reportLines(report)) log(`${source.id}: the store ${line}`);
@@ -98,17 +145,14 @@ async function storeStories(
   counts.refused += report.refused.length;
   counts.written += report.written.length;
   const written = new Set(report.written);
+  // After the stories' own transaction: a crash between the two leaves keys to be remembered next time, never keys without a story.
   await deps.store.rememberStories(remembered.filter((entry) => written.has(entry.articleId)));
   return Math.min(fresh, report.written.length);
 }
 
-async function fullText(raw: RawStory, deps: IngestDeps, log: (line: string) => void, sourceId: string) {
-  const url = raw.url ?? '';
-  const result = await deps.context.hosts.run(url, () =>
-    withFullText(raw, { robots: deps.context.robots, fetch: deps.context.fetch }),
-  );
-  if (!result.extracted) log(`${sourceId}: ${raw.id} keeps the feed's text: ${result.reason}`);
-  return result.story;
+function refuse(counts: Counts, log: (line: string) => void, sourceId: string, itemId: string, why: string): void {
+  counts.refused += 1;
+  log(`${sourceId}: left out item ${itemId}: ${why}`);
 }
 
 function scheduleOf(source: ClaimedSource): ScheduleState {

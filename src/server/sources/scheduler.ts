@@ -3,10 +3,13 @@ import type { NewsStore } from '../../news/store/news-store';
 import type { ClaimedSource, SourceStore } from '../../news/store/source-store';
 import type { FetchContext } from './fetch-context';
 import { ingestSource, type IngestReport } from './ingest-source';
+import type { StoryBuilder } from './story-pool';
 
 export interface SchedulerOptions {
   store: Pick<NewsStore, 'upsertArticles'> & SourceStore;
   context: FetchContext;
+  /** Where pages are read and entities extracted: the server passes a worker pool (default: this thread). */
+  builder?: StoryBuilder;
   /** How often to look for due sources. */
   tickMs?: number;
   /** Sources claimed per look; per-host turns keep each host to one request at a time. */
@@ -45,7 +48,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 
   function run(source: ClaimedSource): Promise<IngestReport> {
     const work = (async () => {
-      const report = await ingestSource(source, { store, context, now, log });
+      const builder = options.builder;
+      const report = await ingestSource(source, { store, context, now, log, ...(builder ? { builder } : {}) });
       await store.recordFetch(source.id, owner, report.record);
       if (report.record.lastError) log(`${source.id}: ${report.record.lastError}`);
       return report;

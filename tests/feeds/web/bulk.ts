@@ -35,7 +35,12 @@ export function bulkStories(count: number, first = 0): WebStory[] {
           kind: 'p',
           html: `Critics in ${PLACES[(i + 1) % PLACES.length] ?? 'Eastholm'} said proposal ${i} left out the ${(i % 5) + 1} villages east of the river.`,
         },
-        // Long enough that a feed carrying the whole text is not taken for a teaser (full text off reads no page).
+        {
+          kind: 'p',
+          html: `${PEOPLE[(i + 5) % PEOPLE.length] ?? 'Samuel Okafor'} of ${BODIES[(i + 1) % BODIES.length] ?? 'the council'} said the ${(i % 7) + 3} hearings would be recorded and that written comments on plan ${i * 7 + 3} could be sent until the end of week ${(i % 40) + 8}.`,
+        },
+        // The last two paragraphs make the text long enough (over the 600 characters under which
+        // a feed's text counts as a teaser) that a feed carrying it reads no page: see the bench.
         {
           kind: 'p',
           html: `A vote on plan ${i * 7 + 3} is expected after ${(i % 6) + 2} public hearings, the first of them in the ${PLACES[(i + 3) % PLACES.length] ?? 'Norrby'} library, where ${PEOPLE[(i + 4) % PEOPLE.length] ?? 'Jonas Berg'} will answer questions from residents for ${(i % 3) + 1} hours.`,
