@@ -111,15 +111,17 @@ async function storeStories(
   const builder = deps.builder ?? inlineStoryBuilder;
   const built = await mapLimited(todo, IN_FLIGHT, async ({ raw }) => {
     const task: BuildTask = { story: raw, source: filedUnder };
+    let whole = true;
     if (needsFullText(raw, source.fullText)) {
       const page = await deps.context.hosts.run(raw.url ?? '', () =>
         fetchStoryPage(raw, { robots: deps.context.robots, fetch: deps.context.fetch }),
       );
-      if ('reason' in page) log(`${source.id}: ${raw.id} keeps the feed's text: ${page.reason}`);
-      else task.page = page;
-      return { result: await builder.build(task), whole: !('reason' in page) };
+      if ('reason' in page) {
+        log(`${source.id}: ${raw.id} keeps the feed's text: ${page.reason}`);
+        whole = false;
+      } else task.page = page;
     }
-    return { result: await builder.build(task), whole: true };
+    return { result: await builder.build(task), whole };
   });
   const articles: Article[] = [];
   const remembered: { articleId: string; keys: string[]; minhash?: number[] }[] = [];
