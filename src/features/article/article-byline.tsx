@@ -1,12 +1,17 @@
 import { Link } from '@tanstack/react-router';
 import type { Article } from '../../news/schema/article';
-import { absoluteTime, relativeTime } from '../../ui/relative-time';
+import { relativeTime } from '../../ui/relative-time';
+import { dateFormat, useDateDisplay } from '../../ui/use-date-display';
+
+const EXACT = { dateStyle: 'long', timeStyle: 'short' } as const;
 
 const dot = <span aria-hidden="true">·</span>;
 
 /** Who published it, who wrote it, when, how long it takes to read, and what it is about. */
 export function ArticleByline({ article }: { article: Article }) {
   const minutes = Math.max(1, Math.round(article.readingMinutes));
+  // Rendered ahead of time in English and UTC, then in the reader's own language and zone.
+  const dates = useDateDisplay();
   return (
     <div className="mt-5 text-sm text-stone-600 dark:text-stone-400">
       <p className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
@@ -27,8 +32,10 @@ export function ArticleByline({ article }: { article: Article }) {
             <span>Date unknown</span>
           ) : (
             <>
-              <time dateTime={article.publishedAt}>{absoluteTime(article.publishedAt)}</time> (
-              {relativeTime(article.publishedAt)})
+              <time dateTime={article.publishedAt}>
+                {dateFormat(dates, EXACT).format(new Date(article.publishedAt))}
+              </time>{' '}
+              ({relativeTime(article.publishedAt, undefined, dates.locale)})
             </>
           )}
         </span>
