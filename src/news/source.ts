@@ -1,7 +1,7 @@
 import type { Article, ArticleSummary } from './schema/article';
 import type { Entity, EntitySummary, EntityType } from './schema/entity';
 import type { SourcesClient } from './http/sources-client';
-import type { SourceRecord } from './schema/source-record';
+import type { SourceListEnvelope, SourceRecord } from './schema/source-record';
 import type { DroppedItem, RepairedItem } from './validate';
 
 export interface ArticleQuery {
@@ -48,6 +48,8 @@ export interface EntityList {
 export interface SourceList {
   items: SourceRecord[];
   dropped: DroppedItem[];
+  /** Whether the backend takes changes to its sources; absent where it does not say (see SourceListEnvelopeSchema). */
+  writable?: SourceListEnvelope['writable'];
 }
 
 /** The one contract the reader depends on; the bundled fixtures and any HTTP backend both fulfil it. */

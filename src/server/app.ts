@@ -78,7 +78,8 @@ export function createServerApp(options: ServerAppOptions): Hono {
     store,
     corsOrigins,
     logError,
-    ...(options.sources ? { sources: options.sources } : {}),
+    // Without a token the guard refuses every write, so the handler is given none and lists the sources as read-only.
+    ...(options.sources && options.adminToken ? { sources: options.sources } : {}),
     ...(options.media ? { imageUrl: proxiedImageUrl(options.media.secret, options.imageHosts ?? []) } : {}),
   });
   app.all('*', (c, next) => (isApi(c.req.path) ? api(c.req.raw) : next()));

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixtureArticles } from '../news/api/fixture-corpus';
 import { exerciseEveryRoute } from '../news/api/exercise-routes';
 import { ajv, responseValidator } from '../news/api/openapi-validator';
+import type { SourceAdmin } from '../../src/news/api/source-admin';
 import { ADMIN_TOKEN, BUNDLE, INDEX_HTML, startTestApp, type TestApp } from './serve-app';
 
 let server: TestApp;
@@ -144,6 +145,42 @@ describe('a server started without LEDE_ADMIN_TOKEN', () => {
         error: { code: 'read_only', message: expect.stringContaining('set LEDE_ADMIN_TOKEN') },
       });
     } finally {
+      await readOnly.stop();
+    }
+  });
+});
+
+describe('whether the source list says the server takes changes', () => {
+  const refuse = () => Promise.reject(new Error('not called here'));
+  const sources: SourceAdmin = {
+    add: refuse,
+    update: refuse,
+    remove: refuse,
+    refresh: refuse,
+    importOpml: refuse,
+    exportOpml: refuse,
+  };
+  const listed = async (app: TestApp) => {
+    const response = await fetch(`${app.origin}/api/sources`);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    const validate = responseValidator('/sources', 200);
+    expect(validate(body), ajv.errorsText(validate.errors)).toBe(true);
+    return body as { writable: boolean };
+  };
+
+  it('is writable with a token and source admin, read-only without the token, never naming the token', async () => {
+    const writable = await startTestApp({ sources });
+    const readOnly = await startTestApp({ sources, adminToken: undefined });
+    try {
+      const open = await listed(writable);
+      expect(open.writable).toBe(true);
+      expect(JSON.stringify(open)).not.toContain(ADMIN_TOKEN);
+      expect((await listed(readOnly)).writable).toBe(false);
+      // Without a source admin (the bundled corpus behind the server) there is nothing to change either.
+      expect((await listed(server)).writable).toBe(false);
+    } finally {
+      await writable.stop();
       await readOnly.stop();
     }
   });

@@ -34,7 +34,8 @@ export interface ApiHandlerOptions {
   logError?: (message: string, error: unknown) => void;
   /**
    * What the admin routes under /sources do. The server gives it and guards those routes with
-   * its admin token (matchSourceAdminRoute says which); without it they answer 403 read-only.
+   * its admin token (matchSourceAdminRoute says which); without it they answer 403 read-only, and
+   * GET /sources says `writable: false`.
    */
   sources?: SourceAdmin;
   /**
@@ -87,7 +88,9 @@ export function createApiHandler({
       };
     }
     if (path === '/entities') return async (params) => ok(await store.listEntities(parseEntityQuery(params)));
-    if (path === '/sources') return async () => ok({ items: await store.listSources() });
+    // Writable only where the admin routes have something to run: the reader hides its controls otherwise.
+    if (path === '/sources')
+      return async () => ok({ items: await store.listSources(), writable: sources !== undefined });
     const match = /^\/(articles|entities)\/([^/]+)$/.exec(path);
     if (!match) return undefined;
     const [, collection, rawId = ''] = match;

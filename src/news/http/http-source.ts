@@ -131,7 +131,7 @@ export function createHttpSource(options: HttpSourceOptions): NewsSource {
       );
       const { items, dropped } = parseEach(SourceRecordSchema, envelope.items, itemLabel('source'));
       reportDropped(dropped);
-      return { items, dropped };
+      return { items, dropped, writable: envelope.writable };
     },
 
     sourcesAdmin: (token) => createSourcesClient({ baseUrl, token, fetch: options.fetch }),

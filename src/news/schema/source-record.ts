@@ -59,9 +59,14 @@ export const SourceRecordSchema = v.object({
   health: SourceHealthSchema,
 });
 
-/** Checked loosely, as the other lists: one bad source is dropped and reported, not the whole list. */
+/**
+ * Checked loosely, as the other lists: one bad source is dropped and reported, not the whole list.
+ * `writable`: the server takes changes (it has an admin token configured); absent from servers
+ * that predate the flag, which leave the reader to ask and the server to answer.
+ */
 export const SourceListEnvelopeSchema = v.object({
   items: v.array(v.unknown(), 'must be a list'),
+  writable: v.optional(v.boolean('must be true or false')),
 });
 
 const NameSchema = v.pipe(NonEmptyTextSchema, v.maxLength(200, 'must be at most 200 characters'));
@@ -115,6 +120,7 @@ export type FullTextMode = v.InferOutput<typeof FullTextModeSchema>;
 export type SourceStatus = v.InferOutput<typeof SourceStatusSchema>;
 export type SourceHealth = v.InferOutput<typeof SourceHealthSchema>;
 export type SourceRecord = v.InferOutput<typeof SourceRecordSchema>;
+export type SourceListEnvelope = v.InferOutput<typeof SourceListEnvelopeSchema>;
 export type NewSource = v.InferOutput<typeof NewSourceSchema>;
 export type SourcePatch = v.InferOutput<typeof SourcePatchSchema>;
 export type ImportReport = v.InferOutput<typeof ImportReportSchema>;

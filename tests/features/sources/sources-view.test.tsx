@@ -80,6 +80,35 @@ describe('the Sources view', { timeout: 15_000 }, () => {
     expect(screen.queryByRole('button', { name: /refresh/i })).not.toBeInTheDocument();
   });
 
+  it('on a read-only server says the operator manages the sources, and how, with no controls', async () => {
+    server.use(http.get(`${API}/sources`, () => HttpResponse.json({ items: [healthy], writable: false })));
+    renderReader('/sources', httpSource());
+    await screen.findByRole('list', { name: 'Sources' });
+    const main = screen.getByRole('main');
+    expect(within(main).getByText(/managed by its operator/)).toHaveTextContent(
+      /LEDE_ADMIN_TOKEN.*npm run lede -- sources add URL/,
+    );
+    expect(within(main).queryByRole('heading', { name: 'Manage sources' })).not.toBeInTheDocument();
+    expect(within(main).queryByLabelText('Admin token')).not.toBeInTheDocument();
+    expect(within(main).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('on a writable server offers to turn on the admin controls', async () => {
+    server.use(http.get(`${API}/sources`, () => HttpResponse.json({ items: [healthy], writable: true })));
+    renderReader('/sources', httpSource());
+    expect(await screen.findByRole('form', { name: 'Manage sources' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Admin token')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Turn on admin controls' })).toBeInTheDocument();
+    expect(screen.queryByText(/managed by its operator/)).not.toBeInTheDocument();
+  });
+
+  it('on a read-only server with no sources yet still says who manages them', async () => {
+    server.use(http.get(`${API}/sources`, () => HttpResponse.json({ items: [], writable: false })));
+    renderReader('/sources', httpSource());
+    expect(await screen.findByText('There are no sources yet.')).toBeInTheDocument();
+    expect(screen.getByText(/managed by its operator/)).toBeInTheDocument();
+  });
+
   it('drops a malformed source and says so, keeping the others', async () => {
     const broken = { ...failing, health: { ...failing.health, lastFetchAt: 'yesterday' } };
     server.use(http.get(`${API}/sources`, () => HttpResponse.json({ items: [healthy, broken] })));
@@ -108,6 +137,11 @@ describe('the Sources view', { timeout: 15_000 }, () => {
     renderReader('/sources', fixture);
     const entry = await screen.findByRole('listitem', { name: 'Nordic Wire' });
     expect(within(entry).getByText('Bundled with Lede: never fetched')).toBeInTheDocument();
+    // Not a broken server: the view says sources belong to a Lede server, and offers nothing to manage.
+    expect(screen.getByText(/Feeds to subscribe to belong to a Lede server/)).toHaveTextContent(
+      /npm start.*apiBaseUrl/,
+    );
+    expect(screen.queryByLabelText('Admin token')).not.toBeInTheDocument();
     expect(within(entry).getByText('Next fetch').nextElementSibling).toHaveTextContent('never');
     expect(
       Number(/\d+/.exec(within(entry).getByText('Items seen').nextElementSibling?.textContent ?? '')?.[0]),
