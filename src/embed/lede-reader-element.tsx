@@ -9,6 +9,7 @@ import { createReadingStore, type ReadingStore } from '../reading/store';
 import { memoryStateStorage } from '../reading/storage';
 import { OBSERVED_ATTRIBUTES, readAttributes, type ReaderAttributes } from './attributes';
 import { EmbedError } from './embed-error';
+import { parseImageHosts } from './image-hosts';
 import { adoptReaderStyles, ensurePropertyRules } from './embed-styles';
 import { loadEmbedSource } from './load-source';
 import { initialTarget, NavigateTargetSchema, pathFor, type NavigateTarget } from './navigate-target';
@@ -22,7 +23,7 @@ interface Session {
   source: NewsSource | null;
   /** Read, saved and followed stories, for this visit: the host's storage is not Lede's to write. */
   readingStore: ReadingStore;
-  /** The page, the bundle beside the script and the api-base: where story images load unasked. */
+  /** The page, the bundle beside the script, the api-base and image-hosts: where story images load unasked. */
   imagePolicy: ImagePolicy;
   error: unknown;
   stopped: boolean;
@@ -37,11 +38,11 @@ export function setBundleBase(url: string): void {
 
 /**
  * <lede-reader>: one reader in a shadow root. Attributes map to NewsReader props; a change of
- * api-base or routing starts a new reader, theme and layout re-render the same one (its state
+ * api-base, routing or image-hosts starts a new reader, theme and layout re-render the same one (its state
  * kept), entity, q and article navigate it.
  */
 export class LedeReaderElement extends HTMLElement {
-  static readonly observedAttributes = [...OBSERVED_ATTRIBUTES];
+  static readonly observedAttributes = [...OBSERVED_ATTRIBUTES, 'image-hosts'];
 
   readonly #container: HTMLDivElement;
   #session: Session | null = null;
@@ -74,7 +75,11 @@ export class LedeReaderElement extends HTMLElement {
     const next = readAttributes(this);
     const before = this.#attributes;
     this.#attributes = next;
-    if (name === 'api-base' || name === 'routing') {
+    // The image policy is the reader's for its life (NewsReader takes it once): a new list, a new reader.
+    if (name === 'image-hosts') {
+      this.#stop();
+      this.#start();
+    } else if (name === 'api-base' || name === 'routing') {
       if (before && before.apiBase === next.apiBase && before.routing === next.routing) return;
       this.#stop();
       this.#start();
@@ -112,6 +117,7 @@ export class LedeReaderElement extends HTMLElement {
       imagePolicy: imagePolicyFor({
         pageUrl: this.ownerDocument.baseURI,
         sourceUrls: [bundleBase, ...(attributes.apiBase === undefined ? [] : [attributes.apiBase])],
+        imageHosts: parseImageHosts(this.getAttribute('image-hosts')),
       }),
       error: null,
       stopped: false,

@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { embedScript, resources, test, trackResources } from './embed-support';
-import { snapshot } from './support';
+import { LEAD_STORY, LEAD_TITLE, snapshot } from './support';
 
 const DEMO = '/embed-demo.html';
+const PICTURE = readFileSync(join(import.meta.dirname, '..', '..', 'public', 'icons', 'icon-512.png'));
 
 interface LedeEvent {
   type: string;
@@ -258,4 +261,39 @@ test('the demo iframe is sized by the height it reports', async ({ page }) => {
     .poll(() => page.evaluate(() => (window as unknown as { ledeFrameHeights: number[] }).ledeFrameHeights.at(-1) ?? 0))
     .toBeGreaterThan(400);
   await expect(page.locator('#frame')).toHaveCSS('height', /^(?!480px)\d+px$/);
+});
+
+test("image-hosts lets a portal's CDN load story images at once; a bad entry is ignored with a warning", async ({
+  page,
+  baseURL,
+  foreign,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  // The lead story's image on the portal's CDN, which answers with a real picture.
+  await page.route(`**/data/stories/${LEAD_STORY}.json`, async (route) => {
+    const story = (await (await route.fetch()).json()) as { image: { url: string } };
+    await route.fulfill({ json: { ...story, image: { ...story.image, url: 'https://cdn.portal.example/flags.png' } } });
+  });
+  const cdn: string[] = [];
+  await page.route('https://cdn.portal.example/**', (route) => {
+    cdn.push(route.request().url());
+    return route.fulfill({ body: PICTURE, contentType: 'image/png' });
+  });
+  const reader = `<lede-reader article="${LEAD_STORY}" image-hosts="cdn.portal.example https://bad.example/" style="display: block; height: 700px"></lede-reader>`;
+  await page.goto(foreign.serve('/cdn.html', `${embedScript(baseURL!)}${reader}`));
+  const element = page.locator('lede-reader');
+  await expect(element.getByRole('heading', { level: 1, name: LEAD_TITLE })).toBeVisible();
+  const image = element.getByRole('img', { name: /Japan's and Sweden's/ });
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(512);
+  await expect(element.getByRole('button', { name: 'Load image' })).toHaveCount(0);
+  expect(cdn).toEqual(['https://cdn.portal.example/flags.png']);
+  expect(warnings).toContainEqual(expect.stringContaining('image-hosts: ignored "https://bad.example/"'));
+
+  // Without the attribute the same image waits for the reader to ask.
+  await element.evaluate((el) => el.removeAttribute('image-hosts'));
+  await expect(element.getByRole('button', { name: 'Load image' })).toBeVisible();
+  expect(cdn).toHaveLength(1);
 });
