@@ -1,0 +1,57 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createHttpSource } from '../../../src/news/http/http-source';
+import { renderReader } from '../../fixtures/reader';
+import { makeEntity, makeSummary } from '../../news/http-fixtures';
+
+const API = 'http://news.test/api';
+const server = setupServer();
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+function httpSource() {
+  return createHttpSource({ baseUrl: API, sleep: vi.fn(async () => {}), maxAttempts: 1 });
+}
+
+describe('an entity page over data that needed repairs', { timeout: 15_000 }, () => {
+  it('discloses in words what was repaired on the page and in its stories', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const story = makeSummary({ entities: [{ ...makeSummary().entities[0]!, id: 'ana-kihara', name: 'Ana Kihara' }] });
+    server.use(
+      http.get(`${API}/entities/ana-kihara`, () => HttpResponse.json({ ...makeEntity(), lastSeen: 'some day' })),
+      http.get(`${API}/articles`, () =>
+        HttpResponse.json({
+          items: [{ ...story, image: { ...story.image, url: 'javascript:alert(1)' } }],
+          nextCursor: null,
+          total: 1,
+        }),
+      ),
+      http.get(`${API}/entities`, () => HttpResponse.json({ items: [] })),
+    );
+    renderReader('/entities/ana-kihara', httpSource());
+
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Ana Kihara' });
+    const header = within(heading.closest('header')!);
+    await user.click(
+      header.getByText('Shown with 1 repair: some of this page’s data was invalid and was fixed or left out.'),
+    );
+    const repairs = header.getByRole('list', { name: 'What was repaired' });
+    expect(repairs).toBeVisible();
+    expect(
+      within(repairs)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Last-seen date unreadable: shown as unknown']);
+    // The page still reads: the date it could not read is said to be unknown, not invented.
+    expect(header.getByText('Last seen').nextElementSibling).toHaveTextContent(/unknown/i);
+
+    const timeline = await screen.findByRole('region', { name: 'Stories mentioning Ana Kihara' });
+    expect(within(timeline).getByText(/1 story shown with repairs: image dropped \(1\)\./)).toBeInTheDocument();
+  });
+});
