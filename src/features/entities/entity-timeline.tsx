@@ -1,6 +1,6 @@
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import type { FeedSearch } from '../../news/feed-search';
-import { repairKindsText } from '../../news/repair/repair-words';
+import { repairedSentence } from '../../news/repair/repair-words';
 import { newsQueries } from '../../news/queries';
 import { useNewsSource } from '../../news/source-context';
 import { useDateDisplay } from '../../ui/use-date-display';
@@ -47,8 +47,7 @@ export function EntityTimeline({ id, usualRole, search }: EntityTimelineProps) {
       <p className={`text-sm ${muted}`} aria-live="polite">
         Showing {stories.length} of {countOf(total, 'story', 'stories')}
         {dropped > 0 && `; ${countOf(dropped, 'story', 'stories')} left out because the data was not valid`}.
-        {repaired.length > 0 &&
-          ` ${countOf(repaired.length, 'story', 'stories')} shown with repairs: ${repairKindsText(repaired)}.`}
+        {repaired.length > 0 && ` ${repairedSentence(repaired, 'story', 'stories')}`}
       </p>
       {isFetchNextPageError && (
         <p role="alert" className="mt-2 text-sm text-red-800 dark:text-red-300">

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useDeferredValue } from 'react';
 import type { FeedSearch } from '../../news/feed-search';
-import { repairKindsText } from '../../news/repair/repair-words';
+import { repairedSentence } from '../../news/repair/repair-words';
 import { useNewsSource } from '../../news/source-context';
 import { ActiveFilters } from './active-filters';
 import { FeedEntityLink } from './feed-entity-link';
@@ -58,9 +58,7 @@ export function FeedEntities({ search }: { search: FeedSearch }) {
         </p>
       )}
       {data.repaired && data.repaired.length > 0 && (
-        <p className={`mt-2 text-xs ${muted}`}>
-          {countOf(data.repaired.length, 'entry', 'entries')} shown with repairs: {repairKindsText(data.repaired)}.
-        </p>
+        <p className={`mt-2 text-xs ${muted}`}>{repairedSentence(data.repaired, 'entry', 'entries')}</p>
       )}
     </div>
   );

@@ -1,6 +1,4 @@
 import type { FeedSearch } from '../../news/feed-search';
-import { repairKindsText } from '../../news/repair/repair-words';
-import type { RepairedItem } from '../../news/validate';
 
 /** Display names for the ids in the URL; an id without a known name shows as itself. */
 export interface FilterNames {
@@ -82,14 +80,6 @@ export function droppedNote(count: number): string {
   return count === 1
     ? '1 story could not be shown because its data was invalid.'
     : `${count} stories could not be shown because their data was invalid.`;
-}
-
-/** "2 stories are shown with repairs: image dropped (2), date unreadable (1)." */
-export function repairedNote(repaired: readonly RepairedItem[]): string {
-  const kinds = repairKindsText(repaired);
-  return repaired.length === 1
-    ? `1 story is shown with repairs: ${kinds}.`
-    : `${repaired.length} stories are shown with repairs: ${kinds}.`;
 }
 
 // Made on first use: the page's first Intl object loads locale data, a long task on a slow phone,

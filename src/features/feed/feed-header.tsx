@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { RepairedItem } from '../../news/validate';
 import { ActiveFilters } from './active-filters';
-import { droppedNote, repairedNote, storyCount, type ActiveFilter } from './feed-filters';
+import { repairedSentence } from '../../news/repair/repair-words';
+import { droppedNote, storyCount, type ActiveFilter } from './feed-filters';
 
 interface FeedHeaderProps {
   headingId: string;
@@ -53,7 +54,7 @@ export function FeedHeader({
       )}
       {repaired.length > 0 && (
         <p className="mt-2 rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-800 dark:bg-stone-900 dark:text-stone-200">
-          {repairedNote(repaired)}
+          {repairedSentence(repaired, 'story', 'stories')}
         </p>
       )}
       <ActiveFilters filters={filters} />

@@ -165,6 +165,19 @@ export function repairKindsText(records: readonly { repairs: readonly Repair[] }
   return more > 0 ? `${shown.join(', ')} and ${more} more ${more === 1 ? 'kind' : 'kinds'}` : shown.join(', ');
 }
 
+/**
+ * The one sentence that counts repaired records wherever a list shows them:
+ * "2 stories are shown with repairs: image dropped (2), date unreadable (1)."
+ */
+export function repairedSentence(
+  records: readonly { repairs: readonly Repair[] }[],
+  one: string,
+  many: string,
+): string {
+  const count = records.length === 1 ? `1 ${one} is` : `${records.length} ${many} are`;
+  return `${count} shown with repairs: ${repairKindsText(records)}.`;
+}
+
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { repairArticle } from '../../../src/news/repair/repair-article';
-import { repairKinds, repairKindsText, repairSentence } from '../../../src/news/repair/repair-words';
+import { repairedSentence, repairKinds, repairKindsText, repairSentence } from '../../../src/news/repair/repair-words';
 
 describe('repairs in words for a person', () => {
   it.each([
@@ -71,5 +71,16 @@ describe('repairs in words for a person', () => {
       repairs: [{ field, reason: 'a number, not text; left out' }],
     }));
     expect(repairKindsText(many)).toMatch(/ and 2 more kinds$/);
+  });
+
+  it('says how many records were repaired and for what in one sentence, whatever the records are', () => {
+    const image = { field: 'image', reason: 'not an http(s) or relative image address; left out' };
+    const date = { field: 'publishedAt', reason: 'null, not a readable date; date unknown' };
+    expect(repairedSentence([{ repairs: [image] }], 'story', 'stories')).toBe(
+      '1 story is shown with repairs: image dropped (1).',
+    );
+    expect(repairedSentence([{ repairs: [image] }, { repairs: [date] }], 'entry', 'entries')).toBe(
+      '2 entries are shown with repairs: image dropped (1), date unreadable (1).',
+    );
   });
 });
