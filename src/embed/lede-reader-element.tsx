@@ -38,8 +38,8 @@ export function setBundleBase(url: string): void {
 
 /**
  * <lede-reader>: one reader in a shadow root. Attributes map to NewsReader props; a change of
- * api-base, routing or image-hosts starts a new reader, theme and layout re-render the same one (its state
- * kept), entity, q and article navigate it.
+ * api-base, routing or image-hosts starts a new reader, theme and layout re-render the same one
+ * (its state kept), entity, q and article navigate it.
  */
 export class LedeReaderElement extends HTMLElement {
   static readonly observedAttributes = [...OBSERVED_ATTRIBUTES, 'image-hosts'];
