@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DEFERRED_SCRIPTS_ID, deferScripts, deferredScriptsLoader } from '../../src/prerender/defer-scripts';
+import { PRERENDERED_ID } from '../../src/app/prerendered';
+import { HOLD_FIRST_PAINT } from '../../src/prerender/hold-first-paint';
 import { fillShell, shellOf } from '../../src/server/render/page-shell';
 
 const META = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'" />`;
@@ -46,6 +48,15 @@ describe('a page the server renders', () => {
       `<template id="${DEFERRED_SCRIPTS_ID}"><script type="module" crossorigin src="/assets/index.js"></script>`,
     );
     expect(page).toContain(deferredScriptsLoader());
+    // Painted only once the appearance script before the data has run.
+    expect(head).toContain(HOLD_FIRST_PAINT);
+    expect(page.indexOf(`id="${PRERENDERED_ID}"`)).toBeGreaterThan(page.indexOf('appearance()'));
+  });
+
+  it('takes the hold on the first paint out of the plain shell cut from a prerendered build', () => {
+    const built = `<html><head>${HOLD_FIRST_PAINT}</head><body><div id="root"></div></body></html>`;
+    expect(shellOf(built)).toBe('<html><head></head><body><div id="root"></div></body></html>');
+    expect(fillShell(shellOf(built) ?? '', content).match(/rel="expect"/g)).toHaveLength(1);
   });
 
   it('leaves scripts that wait already, and a shell with none, as they are', () => {

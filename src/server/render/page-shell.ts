@@ -2,6 +2,7 @@ import { PRERENDERED_PATH_ATTRIBUTE } from '../../app/device-appearance';
 import { PRERENDERED_ID, prerenderedJson, type Prerendered } from '../../app/prerendered';
 import { RENDERED_API_ATTRIBUTE } from '../../app/rendered-source';
 import { deferScriptsIfAny } from '../../prerender/defer-scripts';
+import { HOLD_FIRST_PAINT, holdFirstPaintForAppearance } from '../../prerender/hold-first-paint';
 
 const ROOT_TAG = '<div id="root"></div>';
 const DATA_OPEN = `<script type="application/json" id="${PRERENDERED_ID}">`;
@@ -19,7 +20,8 @@ const META_POLICY = /<meta\s+http-equiv="Content-Security-Policy"[^>]*>\s*/gi;
  * sends it as built).
  */
 export function shellOf(builtHtml: string): string | null {
-  const indexHtml = builtHtml.replace(META_POLICY, '');
+  // A page without rendered HTML has nothing to hold its first paint for.
+  const indexHtml = builtHtml.replace(META_POLICY, '').replace(HOLD_FIRST_PAINT, '');
   if (indexHtml.includes(ROOT_TAG)) return indexHtml;
   const start = indexHtml.indexOf('<div id="root"');
   const data = indexHtml.indexOf(DATA_OPEN, start);
@@ -52,7 +54,7 @@ export function fillShell(shell: string, content: RenderedContent): string {
     `<div id="root" ${attributes}>${content.html}</div><script>${content.appearanceScript}</script>` +
     `${DATA_OPEN}${prerenderedJson(content.data)}</script>`;
   // A function, so "$&" or "$1" in a story cannot act as a replacement pattern.
-  return deferScriptsIfAny(shell.replace(ROOT_TAG, () => page));
+  return deferScriptsIfAny(holdFirstPaintForAppearance(shell).replace(ROOT_TAG, () => page));
 }
 
 function escapeAttribute(value: string): string {
