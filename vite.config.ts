@@ -7,7 +7,9 @@ import { runtimeConfig } from './scripts/runtime-config-plugin';
 import { ledeApi } from './src/news/api/vite-plugin';
 
 // Each page's own code (index.html: src/main.tsx; embed.html: src/embed/) stays in its own chunks.
-const PAGE_ONLY = /(\.html$|[\\/]src[\\/](main\.tsx$|embed[\\/]))/;
+// So does valibot: the embed page validates its messages from the start, but the standalone page
+// needs it only once data arrives, and it loads with the first chunk that validates.
+const PAGE_ONLY = /(\.html$|[\\/]src[\\/](main\.tsx$|embed[\\/])|[\\/]node_modules[\\/]valibot[\\/])/;
 
 export default defineConfig(({ mode }) => ({
   plugins: [

@@ -7,6 +7,7 @@ import { ARTICLES_FILE, ENTITIES_FILE, parseCorpusFiles, withImageBase } from '.
 import { createCorpusIndex } from '../src/news/engine/corpus-index';
 import type { NewsSource } from '../src/news/source';
 import { deferScripts } from '../src/prerender/defer-scripts';
+import { holdFirstPaintForAppearance } from '../src/prerender/hold-first-paint';
 import { renderPage } from '../src/prerender/render-page';
 
 /**
@@ -39,7 +40,7 @@ const pages = ['/', ...articles.map((article) => `/articles/${article.id}`)];
 for (const path of pages) {
   const { html, data } = await renderPage(path, source);
   const page = deferScripts(
-    template.replace(
+    holdFirstPaintForAppearance(template).replace(
       ROOT_TAG,
       `<div id="root" ${PRERENDERED_PATH_ATTRIBUTE}="${path}">${html}</div><script>${appearance}</script>` +
         `<script type="application/json" id="${PRERENDERED_ID}">${prerenderedJson(data)}</script>`,

@@ -45,11 +45,15 @@ loadReaderActions().catch(() => undefined);
 // and the saved cache load beside config.json, and the reader takes them when they are in.
 // Without it (IndexedDB or the chunk failing) Lede still reads online.
 const offlineStart = import('./app/pwa/start-offline').then((m) => m.startOfflineSupport()).catch(() => undefined);
+// The device's reading state, and the validator that reads it, load beside config.json too.
+const deviceStore = import('./reading/device-store').then((m) => m.createDeviceReadingStore());
+deviceStore.catch(() => undefined);
 loadRuntimeConfig(new URL('config.json', base).href, buildDefault)
   .then(async (config) => {
     const source = await loadNewsSource(config, base, fixture);
     const props = {
       source,
+      readingStore: await deviceStore,
       history: createBrowserHistory(),
       imagePolicy: configImagePolicy(config, base),
       offline: offlineStart.then((forSource) => forSource?.(config.apiBaseUrl)),

@@ -21,6 +21,7 @@ export async function hydratePrerendered(
     history: RouterHistory;
     offline: NewsReaderProps['offline'];
     imagePolicy: NewsReaderProps['imagePolicy'];
+    readingStore: NewsReaderProps['readingStore'];
   },
 ): Promise<Root | null> {
   const prerendered = readPrerendered(document);

@@ -6,8 +6,7 @@ import type { NewsSource } from '../news/source';
 import { newsQueries } from '../news/queries';
 import { NewsSourceProvider } from '../news/source-context';
 import { ReadingStoreProvider } from '../reading/reading-context';
-import { createReadingStore, type ReadingStore } from '../reading/store';
-import { localStateStorage } from '../reading/storage';
+import type { ReadingStore } from '../reading/store';
 import { ImagePolicyProvider } from '../ui/image-policy-context';
 import { HydrationBoundary } from '../ui/use-hydrated';
 import { ReaderFrameProvider, type FrameLayout, type FrameScroll, type ShortcutScope } from '../ui/reader-frame';
@@ -35,8 +34,11 @@ interface NewsReaderBaseProps {
   layout?: FrameLayout;
   /** 'frame' when embedded: the reader scrolls inside its own box and never scrolls the window. */
   scroll?: FrameScroll;
-  /** Read, saved and followed stories and reading settings; kept in localStorage by default. */
-  readingStore?: ReadingStore;
+  /**
+   * Read, saved and followed stories and reading settings: the device's (createDeviceReadingStore)
+   * for a page of its own, one in memory for the embed and for HTML rendered ahead of time.
+   */
+  readingStore: ReadingStore;
   /** A router made ahead (createReaderRouter) and already loaded: to render or hydrate prerendered HTML. */
   router?: ReaderRouter;
   /** Where story images load from without asking (imagePolicyFor); the page's own origin by default. */
@@ -97,8 +99,6 @@ declare module '@tanstack/history' {
 export function NewsReader(props: NewsReaderProps) {
   const [router] = useState(() => props.router ?? createReaderRouter(props));
   const [imagePolicy] = useState(() => props.imagePolicy ?? ownOriginPolicy());
-  // Read synchronously here, before the first render, so the reader's settings never shift the page.
-  const [readingStore] = useState(() => props.readingStore ?? createReadingStore(localStateStorage()));
   const { source, queryClient } = router.options.context;
   // The source may hold a worker; StrictMode's rehearsal unmount is harmless, it restarts on demand.
   useEffect(() => () => source.dispose?.(), [source]);
@@ -122,7 +122,7 @@ export function NewsReader(props: NewsReaderProps) {
       {Events && <Events router={router} queryClient={queryClient} source={source} callbacks={props} />}
       <HydrationBoundary pending={props.hydrating ?? false}>
         <ThemeOverrideProvider value={props.theme}>
-          <ReadingStoreProvider store={readingStore}>
+          <ReadingStoreProvider store={props.readingStore}>
             <NewsSourceProvider source={source}>
               <ImagePolicyProvider policy={imagePolicy}>
                 <QueryClientProvider client={queryClient}>

@@ -1,6 +1,5 @@
-import * as v from 'valibot';
 import { NewsError } from '../news/errors';
-import { RuntimeConfigSchema, type RuntimeConfig } from '../news/schema/config';
+import type { RuntimeConfig } from '../news/schema/config';
 import { describeIssues } from '../news/describe-issues';
 import { imagePolicyFor, type ImagePolicy } from '../news/image-policy';
 
@@ -15,6 +14,9 @@ export async function loadRuntimeConfig(
   fetch: typeof globalThis.fetch = globalThis.fetch.bind(globalThis),
 ): Promise<RuntimeConfig> {
   const fallback: RuntimeConfig = { apiBaseUrl: buildDefault };
+  // The schema, and the validator with it, loads beside config.json rather than in the first download.
+  const schema = import('../news/schema/config');
+  schema.catch(() => undefined);
   let response: Response;
   try {
     response = await fetch(configUrl, { cache: 'no-cache' });
@@ -30,7 +32,7 @@ export async function loadRuntimeConfig(
   } catch {
     throw configError('config.json is not valid JSON. Expected something like {"apiBaseUrl": null}.');
   }
-  const parsed = v.safeParse(RuntimeConfigSchema, data);
+  const parsed = (await schema).parseRuntimeConfig(data);
   if (!parsed.success) {
     throw configError(
       `config.json: ${describeIssues(parsed.issues)}. Use {"apiBaseUrl": null} for the bundled stories or {"apiBaseUrl": "https://your.server/api"}.`,

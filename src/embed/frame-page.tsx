@@ -35,12 +35,22 @@ connectParent({
 });
 
 const base = new URL(import.meta.env.BASE_URL, document.baseURI).href;
+const deviceStore = import('../reading/device-store').then((m) => m.createDeviceReadingStore());
+deviceStore.catch(() => undefined);
 loadRuntimeConfig(new URL('config.json', base).href, buildTimeApiBase())
   .then(async (config) => {
     const source = await loadNewsSource(config, base);
     const imagePolicy = configImagePolicy(config, base);
+    const readingStore = await deviceStore;
     root.render(
-      <NewsReader source={source} history={history} theme={theme} layout={layout} imagePolicy={imagePolicy} />,
+      <NewsReader
+        source={source}
+        history={history}
+        theme={theme}
+        layout={layout}
+        imagePolicy={imagePolicy}
+        readingStore={readingStore}
+      />,
     );
   })
   .catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import { isHttpUrl } from './schema/primitives';
+import { isHttpUrl } from './http-url';
 
 /**
  * Where a reader loads story images from without asking: its own origin and its API's (both

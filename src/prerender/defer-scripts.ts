@@ -35,3 +35,14 @@ export function deferScripts(page: string): string {
   if (!head.includes('</body>')) throw new Error('the page has no </body>');
   return head.replace('</body>', `${deferred}\n  </body>`);
 }
+
+/**
+ * deferScripts for a page made at run time (the Lede server's rendered views): as it is when it has
+ * no module script or no </body> to defer it before, or when its scripts wait already (a shell cut
+ * from a prerendered build).
+ */
+export function deferScriptsIfAny(page: string): string {
+  const deferred = page.includes(`<template id="${DEFERRED_SCRIPTS_ID}">`);
+  if (deferred || !page.includes('</body>') || page.match(MODULE_SCRIPT) === null) return page;
+  return deferScripts(page);
+}

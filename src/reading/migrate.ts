@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { CURRENT_VERSION, DEFAULT_SETTINGS, StoredState, type ReadingState, type StoredStateV1 } from './schema';
+import { CURRENT_VERSION, DEFAULT_SETTINGS } from './defaults';
+import { StoredState, type ReadingState, type StoredStateV1 } from './schema';
 
 export type ParseResult = { ok: true; state: ReadingState } | { ok: false; problem: string };
 

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import { isFollowing, isRead, isSaved } from './actions';
-import { emptyState, type ReadingState } from './schema';
+import { emptyState } from './defaults';
+import type { ReadingState } from './schema';
 import type { ReadingStore, StoreStatus } from './store';
 import { useHydrated } from '../ui/use-hydrated';
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { DENSITIES, TEXT_SIZES, THEMES } from './defaults';
 
 /**
  * What Lede keeps on the device, one schema per stored version. Only the current version is ever
@@ -19,10 +20,6 @@ export const StoredStateV1 = v.object({
   theme: v.optional(v.picklist(['light', 'dark'])),
 });
 export type StoredStateV1 = v.InferOutput<typeof StoredStateV1>;
-
-export const TEXT_SIZES = ['smaller', 'default', 'large', 'larger', 'largest'] as const;
-export const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
-export const DENSITIES = ['comfortable', 'compact'] as const;
 
 export const ReadingSettings = v.object({
   textSize: v.picklist(TEXT_SIZES),
@@ -51,13 +48,5 @@ export const StoredStateV2 = v.object({
 });
 export type ReadingState = v.InferOutput<typeof StoredStateV2>;
 
-export const CURRENT_VERSION = 2;
-
 /** Any version Lede has ever written, told apart by its version number. */
 export const StoredState = v.variant('version', [StoredStateV1, StoredStateV2]);
-
-export const DEFAULT_SETTINGS: ReadingSettings = { textSize: 'default', theme: 'system', density: 'comfortable' };
-
-export function emptyState(): ReadingState {
-  return { version: 2, read: [], saved: [], following: [], settings: DEFAULT_SETTINGS };
-}

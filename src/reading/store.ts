@@ -1,5 +1,6 @@
 import { parseStoredText } from './migrate';
-import { emptyState, type ReadingState } from './schema';
+import { emptyState } from './defaults';
+import type { ReadingState } from './schema';
 import type { StateStorage } from './storage';
 
 export interface StoreStatus {

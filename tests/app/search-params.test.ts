@@ -21,4 +21,13 @@ describe('search params', () => {
     expect(validateFeedSearch({ q: { nested: true }, entity: 42, source: '../x' })).toEqual({});
     expect(validateFeedSearch({ entity: 'nato' })).toEqual({ entity: ['nato'] });
   });
+
+  it('trims text, drops text past 200 characters, repeated entities and any other following value', () => {
+    expect(validateFeedSearch({ q: '  nato  ', topic: 'x'.repeat(201), entity: ['nato', 'nato', 'Bad'] })).toEqual({
+      q: 'nato',
+      entity: ['nato'],
+    });
+    expect(validateFeedSearch({ following: '1', q: '   ' })).toEqual({ following: '1' });
+    expect(validateFeedSearch({ following: 'yes', entity: ['Bad'] })).toEqual({});
+  });
 });

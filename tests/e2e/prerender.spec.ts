@@ -43,12 +43,7 @@ test('hydrating the feed prints nothing, moves nothing and asks for no story dat
   expect(requests.filter((path) => /\/data\/(stories|search-index)/.test(path))).toEqual([]);
 });
 
-test('a reader with sepia and the largest text gets them from the first paint, with no shift', async ({
-  page,
-}, info) => {
-  // Known gap: on a wide screen the phone-sized list of the prerender is re-measured for the
-  // larger text after hydration and the rows move (CLS about 0.075); phones keep it at 0.
-  test.skip(info.project.name !== 'mobile', 'the prerender is laid out for a phone');
+test('a reader with sepia and the largest text gets them from the first paint, with no shift', async ({ page }) => {
   const problems = collectMismatches(page);
   await page.addInitScript(() => {
     const settings = { textSize: 'largest', theme: 'sepia', density: 'comfortable' };

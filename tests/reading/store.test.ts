@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { markRead, toggleFollow, toggleSaved } from '../../src/reading/actions';
 import { parseStoredText } from '../../src/reading/migrate';
-import { emptyState } from '../../src/reading/schema';
+import { emptyState } from '../../src/reading/defaults';
 import { createReadingStore } from '../../src/reading/store';
 import { localStateStorage, memoryStateStorage, STORAGE_KEY, type StateStorage } from '../../src/reading/storage';
 

@@ -1,7 +1,8 @@
 import { changeSettings } from '../../reading/change-settings';
 import { TEXT_SIZE_LABEL } from '../../reading/appearance';
 import { useReading, useReadingStore } from '../../reading/reading-context';
-import { DENSITIES, TEXT_SIZES, THEMES, type ReadingSettings, type ReadingState } from '../../reading/schema';
+import { DENSITIES, TEXT_SIZES, THEMES } from '../../reading/defaults';
+import type { ReadingSettings, ReadingState } from '../../reading/schema';
 import { ChoiceGroup } from './choice-group';
 import { StateTransfer } from './state-transfer';
 

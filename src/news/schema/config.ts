@@ -29,3 +29,7 @@ export const RuntimeConfigSchema = v.object({
 });
 
 export type RuntimeConfig = v.InferOutput<typeof RuntimeConfigSchema>;
+
+export function parseRuntimeConfig(data: unknown) {
+  return v.safeParse(RuntimeConfigSchema, data);
+}

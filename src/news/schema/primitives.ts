@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isHttpUrl } from '../http-url';
 
 /** Ids travel in URLs and query strings, so they are kept to a safe alphabet. */
 export const IdSchema = v.pipe(
@@ -24,14 +25,7 @@ export const PublishedAtSchema = v.nullable(TimestampSchema);
 /** Only http(s) links are ever followed or loaded; javascript:, data: and friends are refused here. */
 export const HttpUrlSchema = v.pipe(v.string('must be a string'), v.check(isHttpUrl, 'must be an http or https URL'));
 
-export function isHttpUrl(value: string): boolean {
-  try {
-    const { protocol } = new URL(value);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+export { isHttpUrl };
 
 /**
  * A path relative to the data it came with, optionally with a query (the Lede server's image proxy,

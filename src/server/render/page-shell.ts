@@ -1,6 +1,8 @@
 import { PRERENDERED_PATH_ATTRIBUTE } from '../../app/device-appearance';
 import { PRERENDERED_ID, prerenderedJson, type Prerendered } from '../../app/prerendered';
 import { RENDERED_API_ATTRIBUTE } from '../../app/rendered-source';
+import { deferScriptsIfAny } from '../../prerender/defer-scripts';
+import { HOLD_FIRST_PAINT, holdFirstPaintForAppearance } from '../../prerender/hold-first-paint';
 
 const ROOT_TAG = '<div id="root"></div>';
 const DATA_OPEN = `<script type="application/json" id="${PRERENDERED_ID}">`;
@@ -18,7 +20,8 @@ const META_POLICY = /<meta\s+http-equiv="Content-Security-Policy"[^>]*>\s*/gi;
  * sends it as built).
  */
 export function shellOf(builtHtml: string): string | null {
-  const indexHtml = builtHtml.replace(META_POLICY, '');
+  // A page without rendered HTML has nothing to hold its first paint for.
+  const indexHtml = builtHtml.replace(META_POLICY, '').replace(HOLD_FIRST_PAINT, '');
   if (indexHtml.includes(ROOT_TAG)) return indexHtml;
   const start = indexHtml.indexOf('<div id="root"');
   const data = indexHtml.indexOf(DATA_OPEN, start);
@@ -42,7 +45,8 @@ export interface RenderedContent {
 /**
  * The shell with a rendered view in #root, the page's appearance script (the same as the
  * prerendered pages', so one CSP hash allows it) and the query data to hydrate from, in a JSON
- * script that no "</script>" in a story can end.
+ * script that no "</script>" in a story can end. Its scripts wait for the first paint, as the
+ * prerendered pages' do (deferScripts): the HTML and the stylesheet have the network to themselves.
  */
 export function fillShell(shell: string, content: RenderedContent): string {
   const attributes = `${PRERENDERED_PATH_ATTRIBUTE}="${escapeAttribute(content.path)}" ${RENDERED_API_ATTRIBUTE}="${escapeAttribute(content.apiBaseUrl)}"`;
@@ -50,7 +54,7 @@ export function fillShell(shell: string, content: RenderedContent): string {
     `<div id="root" ${attributes}>${content.html}</div><script>${content.appearanceScript}</script>` +
     `${DATA_OPEN}${prerenderedJson(content.data)}</script>`;
   // A function, so "$&" or "$1" in a story cannot act as a replacement pattern.
-  return shell.replace(ROOT_TAG, () => page);
+  return deferScriptsIfAny(holdFirstPaintForAppearance(shell).replace(ROOT_TAG, () => page));
 }
 
 function escapeAttribute(value: string): string {
