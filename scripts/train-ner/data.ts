@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { tokenize, type Token } from '../../src/ingest/extract/tokens';
 import { CLASSES, tagsOf, type TagSpan } from '../../src/ingest/model/tags';
+import { isTownLetter } from '../../src/ingest/model/tagger';
 
 export const NER_DIR = join(import.meta.dirname, '..', '..', '..', 'shared', 'ner');
 
@@ -65,8 +66,9 @@ export function tagDocument(doc: NerDocument): TaggedDocument {
     if (to === -1) {
       to = line.findIndex((token) => token.end === gold.e - 1);
       const word = line[to]?.text;
-      if (word !== undefined && doc.paragraphs[gold.p]?.[gold.e - 1] === '.') dotted.push(word);
-      else to = -1;
+      const after = doc.paragraphs[gold.p]?.[gold.e - 1];
+      if (word !== undefined && after === '.') dotted.push(word);
+      else if (!(after === ')' && isTownLetter(line, to))) to = -1;
     }
     if (from === -1 || to < from) {
       unaligned += 1;

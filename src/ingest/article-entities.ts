@@ -1,5 +1,5 @@
 import type { ArticleEntity } from '../news/schema/article';
-import { findMentions } from './mentions';
+import { findMentions, surfaceFormsOf } from './mentions';
 import { salienceScores } from './metrics';
 
 /** An entity as a story file or the extractor names it: its id, plus the forms the text uses. */
@@ -23,11 +23,7 @@ export function articleEntities(
   title: string,
   entities: readonly NamedEntity[],
 ): ArticleEntity[] {
-  const forms = entities.map((entity) => ({
-    id: entity.id,
-    forms: [entity.name, ...entity.aliases, ...(entity.nationalities ?? [])],
-    anywhere: entity.nationalities ?? [],
-  }));
+  const forms = entities.map(surfaceFormsOf);
   const mentions = findMentions(paragraphs, forms);
   const inTitle = new Set([...findMentions([title], forms)].filter(([, found]) => found.length > 0).map(([id]) => id));
   const salience = salienceScores(mentions, inTitle);

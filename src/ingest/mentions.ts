@@ -8,6 +8,20 @@ export interface SurfaceForms {
   anywhere?: readonly string[];
 }
 
+/** The forms an entity is found by: its name, its aliases and the nationalities it stands for. */
+export function surfaceFormsOf(entity: {
+  id: string;
+  name: string;
+  aliases: readonly string[];
+  nationalities?: readonly string[];
+}): SurfaceForms {
+  return {
+    id: entity.id,
+    forms: [entity.name, ...entity.aliases, ...(entity.nationalities ?? [])],
+    anywhere: entity.nationalities ?? [],
+  };
+}
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 // Scripts written without spaces between words: a boundary cannot be asked of them.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;

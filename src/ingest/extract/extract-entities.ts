@@ -1,4 +1,5 @@
 import type { LinearModel } from '../model/model';
+import { findMentions, surfaceFormsOf } from '../mentions';
 import { slugify } from '../slug';
 import type { Candidate } from './candidate';
 import { placeOfDemonym, stateDemonyms } from './demonyms';
@@ -34,7 +35,17 @@ export function extractEntities(paragraphs: readonly string[], model: LinearMode
   }
   addSurnames(tokens, entities);
   addStateDemonyms(paragraphs, entities);
-  return foldNationalities(entities);
+  return mentionedOnly(paragraphs, foldNationalities(entities));
+}
+
+/**
+ * The entities the text mentions on their own: a name found only inside a longer one ("Berg" typed
+ * apart from "Anna Berg" where a long paragraph was read in pieces) would be a sidebar row with no
+ * mention, and a story with no entity lines would fail the corpus build.
+ */
+function mentionedOnly(paragraphs: readonly string[], entities: readonly ExtractedEntity[]): ExtractedEntity[] {
+  const mentions = findMentions(paragraphs, entities.map(surfaceFormsOf));
+  return entities.filter((entity) => (mentions.get(entity.id)?.length ?? 0) > 0);
 }
 
 /**

@@ -56,7 +56,7 @@ export function tagStory(
         const last = lineTokens[to];
         const cls = CLASSES[span.cls];
         if (!first || !last || !cls) continue;
-        names.push({ paragraph, start: first.start, end: nameEnd(model, text, last), cls, from, to });
+        names.push({ paragraph, start: first.start, end: nameEnd(model, text, lineTokens, to), cls, from, to });
       }
     }
   });
@@ -110,10 +110,13 @@ function decode(model: LinearModel, passIndex: 0 | 1, piece: Piece, sources: rea
 }
 
 const HARD_BREAK = /[!?;:()[\]{}"“”\n]/u;
+// A comma and a space part two names ("Mobil, Shell and Caltex"); a comma in a number does not.
+const LIST_BREAK = /,\s/u;
 
 /**
- * Where a name cannot run on: across the end of a sentence ("in March. Kihara said"), a bracket
- * or a quote. A full stop after an abbreviation ("U.S. Open") does not end the name.
+ * Where a name cannot run on: across the end of a sentence ("in March. Kihara said"), a bracket,
+ * a quote or a comma in a list. A full stop after an abbreviation ("U.S. Open") does not end the
+ * name, nor does the bracket of a club's town letter ("Proleter (Z)", see isTownLetter).
  */
 export function nameBreaks(abbreviations: ReadonlySet<string>, tokens: readonly Token[]): Uint8Array {
   const breaks = new Uint8Array(tokens.length);
@@ -122,17 +125,38 @@ export function nameBreaks(abbreviations: ReadonlySet<string>, tokens: readonly 
     if (!previous) return;
     const gap = token.gapBefore;
     const stop = gap.includes('.') && !isAbbreviation(abbreviations, previous) && !/^\p{Lu}$/u.test(previous.text);
-    if (stop || HARD_BREAK.test(gap)) breaks[i] = 1;
+    if (isTownLetter(tokens, i)) return;
+    if (stop || HARD_BREAK.test(gap) || LIST_BREAK.test(gap)) breaks[i] = 1;
   });
   return breaks;
+}
+
+/**
+ * "Proleter (Z)", "Mladost (BJ)": one or two capitals in brackets right after a word, the letter
+ * that tells apart clubs of one name by their town. It is part of the name.
+ */
+export function isTownLetter(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    token !== undefined &&
+    next !== undefined &&
+    i > 0 &&
+    /^\p{Lu}{1,2}$/u.test(token.text) &&
+    /^ ?\($/u.test(token.gapBefore) &&
+    next.gapBefore.startsWith(')')
+  );
 }
 
 function isAbbreviation(abbreviations: ReadonlySet<string>, token: Token): boolean {
   return token.text.includes('.') || abbreviations.has(token.text);
 }
 
-/** "U.S." and "Corp.": the full stop after an abbreviation belongs to the name. */
-function nameEnd(model: LinearModel, text: string, last: Token): number {
+/** "U.S." and "Corp.": the full stop after an abbreviation belongs to the name; so does the bracket after a town letter. */
+function nameEnd(model: LinearModel, text: string, tokens: readonly Token[], to: number): number {
+  const last = tokens[to];
+  if (!last) return 0;
+  if (isTownLetter(tokens, to)) return last.end + 1;
   if (text[last.end] !== '.' || last.possessive) return last.end;
   return isAbbreviation(model.abbreviations, last) ? last.end + 1 : last.end;
 }
