@@ -21,6 +21,8 @@ export interface FeedBenchOptions {
   idleMs: number;
   /** Build stories on this thread instead of the server's worker pool (to compare the two). */
   inline?: boolean;
+  /** Workers of the story pool (default: as npm start has them). */
+  poolSize?: number;
   /** A PostgreSQL server to store into (a schema of its own, dropped after); else a fresh PGlite. */
   databaseUrl?: string;
 }
@@ -73,8 +75,8 @@ export async function measureFeedIngest(fullText: boolean, options: FeedBenchOpt
     }
     // No polite delay: these are our own sites on loopback; per-host turns still hold.
     const context = createFetchContext({ allowPrivateNetwork: true, politeDelayMs: 0 });
-    // As npm start runs it: pages read and entities extracted on a worker pool, one thread per core.
-    const builder = options.inline ? inlineStoryBuilder : createStoryPool();
+    // As npm start runs it: pages read and entities extracted on a worker pool.
+    const builder = options.inline ? inlineStoryBuilder : createStoryPool(options.poolSize);
     pools.push(builder);
     const scheduler = createScheduler({ store, context, builder, log: () => undefined });
     const { added } = await store.addSources(

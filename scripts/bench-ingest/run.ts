@@ -15,7 +15,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_PATH } from '../chromium';
@@ -23,6 +23,7 @@ import { positiveInt as positiveIntArg } from '../cli-args';
 import { cleanText } from '../../src/ingest/clean';
 import { articleFromText, deriveTitle } from '../../src/ingest/cli/article-from-text';
 import { extractEntities } from '../../src/ingest/extract';
+import { defaultPoolSize } from '../../src/server/sources/story-pool';
 import { shippedModel } from '../../src/ingest/model/shipped-model';
 import { parseStoryFile } from '../../src/ingest/story-file';
 import { fixed, header, int, seconds, table, target, type TargetResult } from '../bench/format';
@@ -49,6 +50,7 @@ const USAGE = `npm run bench:ingest -- [options]
   --feed-port N       port of the API sampled during feed ingestion (default 4516)
   --feed-builder B    where stories are built: pool (worker threads, as npm start; default), inline
                       (the server's own thread), or both (interleaved, to compare)
+  --pool-size N       workers of the story pool (default: as npm start, one per core but one)
   --database-url URL  feeds store into this PostgreSQL server (a schema of its own per run, dropped
                       after) instead of a fresh embedded PGlite
   --chrome PATH       Chromium binary (default $CHROMIUM_PATH or /usr/bin/chromium)
@@ -73,6 +75,7 @@ const { values } = parseArgs({
     'feed-stories': { type: 'string', default: '60' },
     'feed-port': { type: 'string', default: '4516' },
     'database-url': { type: 'string' },
+    'pool-size': { type: 'string' },
     'feed-builder': { type: 'string', default: 'pool' },
     chrome: { type: 'string', default: CHROMIUM_PATH },
     port: { type: 'string', default: '4519' },
@@ -322,6 +325,11 @@ async function main(): Promise<number> {
     console.log(`  ${perHost} new stories each; ${engine} seeded as npm start does; all sources refreshed at once`);
     console.log('  full text on: the feed has summaries and every story page is fetched; off: no page is fetched');
     console.log('  API sampled by one client (feed page, then a search for "plan"), idle and while ingesting');
+    const poolSize =
+      values['pool-size'] === undefined ? defaultPoolSize() : positiveInt('pool-size', values['pool-size']);
+    console.log(
+      `  story pool of ${poolSize} worker(s) on ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(1)}`,
+    );
     const builders = values['feed-builder'] === 'both' ? ['pool', 'inline'] : [values['feed-builder']];
     if (builders.some((b) => b !== 'pool' && b !== 'inline'))
       throw new Error(`--feed-builder: pool, inline or both\n${USAGE}`);
@@ -329,6 +337,7 @@ async function main(): Promise<number> {
       for (const [fullText, builder] of [true, false].flatMap((on) => builders.map((b) => [on, b] as const))) {
         const result = await measureFeedIngest(fullText, {
           inline: builder === 'inline',
+          poolSize,
           hosts,
           storiesPerHost: perHost,
           port: positiveInt('feed-port', values['feed-port']),

@@ -9,6 +9,7 @@ import { keysOf, placeStories, type StoryKeys } from './dedupe';
 import type { FetchContext } from './fetch-context';
 import { mapLimited } from './map-limited';
 import { inlineStoryBuilder, type StoryBuilder } from './story-pool';
+import { writeInTurns } from './write-in-turns';
 
 /** Items of one source in flight at once (page fetched, or being built): bounds the pages held. */
 const IN_FLIGHT = 16;
@@ -37,7 +38,7 @@ export interface IngestReport {
 
 /**
  * One fetch of one claimed source: conditional GET, parse, full text where the source or a
- * summary-only item asks, RawStory -> Article, dedup, one upsert, health recorded. A bad item is
+ * summary-only item asks, RawStory -> Article, dedup, upserts in turns, health recorded. A bad item is
  * logged and left out; a failed fetch is recorded as the source's error and never thrown.
  */
 export async function ingestSource(source: ClaimedSource, deps: IngestDeps): Promise<IngestReport> {
@@ -80,7 +81,7 @@ interface Counts {
 /**
  * Returns how many stories were new; each item fails alone. The fetch's items are placed in one
  * lookup, unchanged ones skipped before any page or extraction, the rest built side by side
- * (pages one at a time per host, extraction on the builder) and written in one upsert.
+ * (pages one at a time per host, extraction on the builder) and written a few at a time (writeInTurns).
  */
 async function storeStories(
   source: ClaimedSource,
@@ -141,14 +142,12 @@ async function storeStories(
     if (!known) fresh += 1;
   });
   if (articles.length === 0) return 0;
-  const report = await deps.store.upsertArticles(articles);
+  // Keys after their stories' own transaction: a crash between the two leaves keys to be remembered next time, never keys without a story.
+  const report = await writeInTurns(deps.store, articles, remembered);
   for (const line of reportLines(report)) log(`${source.id}: the store ${line}`);
   counts.repaired += report.repaired.length;
   counts.refused += report.refused.length;
   counts.written += report.written.length;
-  const written = new Set(report.written);
-  // After the stories' own transaction: a crash between the two leaves keys to be remembered next time, never keys without a story.
-  await deps.store.rememberStories(remembered.filter((entry) => written.has(entry.articleId)));
   return Math.min(fresh, report.written.length);
 }
 

@@ -39,11 +39,18 @@ function startWorker(): Worker {
 }
 
 /**
+ * Workers by default: one per core but one, at least one. The server's own thread answers the API
+ * and runs the embedded store for every read and write, so it keeps a core; a worker's niced
+ * thread yields to it, but the helper threads V8 runs for each worker (collection, compiling) do not.
+ */
+export const defaultPoolSize = () => Math.max(1, availableParallelism() - 1);
+
+/**
  * Entity extraction and page reading off the server's event loop: `size` worker threads (by
- * default one per core), started on the first story, each with its own model, one story at a
+ * default defaultPoolSize()), started on the first story, each with its own model, one story at a
  * time each. A worker that dies fails only the story it held and is replaced.
  */
-export function createStoryPool(size = availableParallelism()): StoryBuilder {
+export function createStoryPool(size = defaultPoolSize()): StoryBuilder {
   const slots: Slot[] = [];
   const queue: Pending[] = [];
   let nextId = 0;
