@@ -4,7 +4,7 @@ import { containsPattern, type SqlParams } from './sql-params';
 
 /**
  * The WHERE conditions of a story filter, with the memory engine's meaning: every entity (AND),
- * the source, the folded topic, and every query word somewhere in the folded haystack. The
+ * the source, the folded topic, and every query word somewhere in its distinct folded words. The
  * trigram index serves the LIKE; the GIN array indexes serve entities and topics. Conditions are
  * over `articles a`, the narrow table.
  */
@@ -14,7 +14,7 @@ export function articleConditions(query: Omit<ArticleQuery, 'cursor' | 'limit'>,
   if (query.topic) conditions.push(`a.topics_folded @> ARRAY[${params.add(foldText(query.topic))}::text]`);
   const entities = [...new Set(query.entities ?? [])];
   if (entities.length > 0) conditions.push(`a.entity_ids @> ${params.add(entities)}::text[]`);
-  const terms = queryTerms(query.q).map((term) => `s.haystack LIKE ${params.add(containsPattern(term))}`);
+  const terms = queryTerms(query.q).map((term) => `s.words LIKE ${params.add(containsPattern(term))}`);
   if (terms.length > 0) conditions.push(`a.id IN (SELECT s.id FROM article_search s WHERE ${terms.join(' AND ')})`);
   return conditions;
 }
