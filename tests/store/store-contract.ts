@@ -17,7 +17,7 @@ const corpus = contractCorpus();
 const { reference } = corpus;
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
-const ARTICLE_QUERIES: ArticleQuery[] = [
+export const ARTICLE_QUERIES: ArticleQuery[] = [
   {},
   { q: 'sweden' },
   { q: 'SWEDEN' },
@@ -125,7 +125,7 @@ const ENTITY_QUERIES: EntityQuery[] = [
 ];
 
 /** Every page of a feed, following its cursors to the end. */
-async function allPages(read: (query: ArticleQuery) => Promise<unknown>, query: ArticleQuery, limit: number) {
+export async function allPages(read: (query: ArticleQuery) => Promise<unknown>, query: ArticleQuery, limit: number) {
   const pages: unknown[] = [];
   let cursor: string | undefined;
   do {
