@@ -3,6 +3,7 @@ import { openPgliteDriver } from './driver/pglite-driver';
 import { openPostgresDriver } from './driver/postgres-driver';
 import { loadMigrations, migrate } from './migrate';
 import { createSqlStore, type SqlNewsStore } from './sql-store';
+import { vacuumAnalyze } from './stats-keeper';
 
 export interface OpenStoreOptions {
   /** PGlite's data directory (created if missing); one process owns it. */
@@ -19,12 +20,18 @@ export interface OpenStoreOptions {
 export async function openStore(options: OpenStoreOptions): Promise<SqlNewsStore> {
   const driver = await openDriver(options);
   try {
-    const { version } = await migrate(driver, loadMigrations());
+    const { version, applied } = await migrate(driver, loadMigrations());
+    if (applied.length > 0) await vacuumAnalyze(driver).catch(warnUpkeep);
     return createSqlStore(driver, version);
   } catch (error) {
     await driver.close();
     throw error;
   }
+}
+
+/** The schema is current either way; slow plans until the next upkeep are no reason not to start. */
+function warnUpkeep(error: unknown) {
+  console.warn(`Lede store: VACUUM (ANALYZE) after migrating failed, plans may be slow: ${String(error)}`);
 }
 
 function openDriver({ dataDir, databaseUrl, schema, inMemory }: OpenStoreOptions): Promise<SqlDriver> {

@@ -55,7 +55,7 @@ function acrossAll(query: EntityQuery, limit: number, params: SqlParams): string
 
 /** Co-occurrence: entities counted over the stories that pass the filter, the filter's own left out. */
 function withinStories(query: EntityQuery, limit: number, params: SqlParams): string {
-  const stories = whereClause(articleConditions({ ...query, q: undefined }, params));
+  const stories = whereClause(articleConditions(query, params));
   const within = params.add([...new Set(query.entities ?? [])]);
   return `WITH counts AS (
       SELECT ae.entity_id AS id, count(*)::int AS count FROM article_entities ae

@@ -15,8 +15,7 @@ export function createStatsKeeper(driver: SqlDriver) {
       if (pending < Math.max(500, analyzedAt / 5)) return;
       pending = 0;
       try {
-        // One statement: VACUUM refuses to run inside the transaction a multi-statement script is.
-        await driver.query('VACUUM (ANALYZE) articles, article_texts, article_search, article_entities, entities');
+        await vacuumAnalyze(driver);
         const [row] = await driver.query<{ count: number }>('SELECT n AS count FROM article_count');
         analyzedAt = row?.count ?? 0;
       } catch (error) {
@@ -25,4 +24,13 @@ export function createStatsKeeper(driver: SqlDriver) {
       }
     },
   };
+}
+
+/**
+ * Reclaims replaced rows and refreshes the planner's statistics of the story tables. Also run after
+ * a migration that rewrote rows (005 rewrites every search row), so plans fit the new data at once.
+ */
+export async function vacuumAnalyze(driver: SqlDriver): Promise<void> {
+  // One statement: VACUUM refuses to run inside the transaction a multi-statement script is.
+  await driver.query('VACUUM (ANALYZE) articles, article_texts, article_search, article_entities, entities');
 }

@@ -1,6 +1,6 @@
 import { publishedTime } from '../news/published-time';
 import { foldText } from '../news/engine/fold';
-import { storyHaystack } from '../news/engine/haystack';
+import { storyWords } from '../news/engine/story-words';
 import { toSummary } from '../news/engine/summarize';
 import type { Article } from '../news/schema/article';
 
@@ -20,9 +20,9 @@ export function articleTextRow(article: Article) {
   return { id: article.id, summary: toSummary(article), doc: article };
 }
 
-/** Its article_search row: what is searched. */
+/** Its article_search row: the story's distinct folded words, the string the memory engine searches. */
 export function articleSearchRow(article: Article) {
-  return { id: article.id, haystack: storyHaystack(article) };
+  return { id: article.id, words: storyWords(article) };
 }
 
 export function articleEntityRows(article: Article) {

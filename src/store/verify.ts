@@ -11,7 +11,7 @@ interface StoredArticle {
   source_id: string;
   published_ms: number;
   topics_folded: string[];
-  haystack: string;
+  words: string;
   entity_ids: string[];
   summary: unknown;
   doc: Article;
@@ -36,7 +36,7 @@ interface StoredEntity {
 export async function verifyStore(db: SqlExecutor): Promise<string[]> {
   const problems: string[] = [];
   const articles = await db.query<StoredArticle>(
-    `SELECT a.id, a.source_id, a.published_ms, a.topics_folded, a.entity_ids, s.haystack, t.summary, t.doc
+    `SELECT a.id, a.source_id, a.published_ms, a.topics_folded, a.entity_ids, s.words, t.summary, t.doc
      FROM articles a LEFT JOIN article_texts t ON t.id = a.id LEFT JOIN article_search s ON s.id = a.id`,
   );
   const links = await db.query<Record<string, unknown>>(

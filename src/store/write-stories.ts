@@ -42,9 +42,9 @@ export async function writeStories(tx: SqlExecutor, articles: readonly Article[]
       [JSON.stringify(chunk.map(articleTextRow))],
     );
     await tx.query(
-      `INSERT INTO article_search (id, haystack)
-       SELECT * FROM json_to_recordset($1::json) AS r(id text, haystack text)
-       ON CONFLICT (id) DO UPDATE SET haystack = excluded.haystack`,
+      `INSERT INTO article_search (id, words)
+       SELECT * FROM json_to_recordset($1::json) AS r(id text, words text)
+       ON CONFLICT (id) DO UPDATE SET words = excluded.words`,
       [JSON.stringify(chunk.map(articleSearchRow))],
     );
     const links = chunk.flatMap(articleEntityRows);

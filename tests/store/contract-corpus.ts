@@ -26,6 +26,25 @@ export function bundledCorpus() {
  * The bundled stories, 200 synthetic ones, and three stories published at one instant (one
  * written with another offset), so ties in time are ordered and paged by id in every store.
  */
+/**
+ * Text that tests how search cuts and folds words: accents, case, ligatures and punctuation, and
+ * every kind of space JavaScript's \s knows beside characters it does not count as space
+ * (zero-width space, NEL), where a store that split words differently would answer differently.
+ */
+export const SEARCH_TEXT = [
+  'Crème\u00a0BRÛLÉE\u3000Åsa\u2028Straße\tnaïve\u200bcafé\r\nİSTANBUL\u202fÆrø\u1680ﬁnance\ufeffZoë',
+  '«Œuvre» (d’Artagnan) — e-mail: news@lede.example; U.S. 50%\u0085off a_b\u2029Linköping’s co-operation.',
+];
+
+function searchStories(first: Article): Article[] {
+  return SEARCH_TEXT.map((summary, index) => ({
+    ...first,
+    id: `search-words-${index}`,
+    title: `${first.title} (search words ${index})`,
+    summary,
+  }));
+}
+
 export function contractCorpus(): ContractCorpus {
   const bundled = bundledCorpus();
   const synthetic = generateSyntheticCorpus(200, 7).articles;
@@ -41,7 +60,7 @@ export function contractCorpus(): ContractCorpus {
   }));
   // A story whose date could not be read sorts as the oldest and leaves entity dates to dated ones.
   const undated: Article = { ...first, id: 'undated', title: `${first.title} (undated)`, publishedAt: null };
-  const articles = [...bundled.articles, ...synthetic, ...ties, undated];
+  const articles = [...bundled.articles, ...synthetic, ...ties, undated, ...searchStories(first)];
   const ordered = [...articles].sort(chronological);
   const reference = createCorpusIndex(ordered, buildEntityRecords(ordered, bundled.entities));
   return { articles, entities: bundled.entities, reference };

@@ -17,7 +17,7 @@ const corpus = contractCorpus();
 const { reference } = corpus;
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
-const ARTICLE_QUERIES: ArticleQuery[] = [
+export const ARTICLE_QUERIES: ArticleQuery[] = [
   {},
   { q: 'sweden' },
   { q: 'SWEDEN' },
@@ -32,6 +32,38 @@ const ARTICLE_QUERIES: ArticleQuery[] = [
   { q: 'a_b' },
   { q: 'sweden’s' },
   { q: 'zzzz-nothing' },
+  // Accents, case, partial words, punctuation and odd spaces (SEARCH_TEXT in contract-corpus.ts).
+  { q: 'creme brulee' },
+  { q: 'BRÛLÉE asa' },
+  { q: 'rûl' },
+  { q: 'istanbul' },
+  { q: 'strasse' },
+  { q: 'straße' },
+  { q: 'naive' },
+  { q: 'vecaf' },
+  { q: 'aerø' },
+  { q: 'ærø' },
+  { q: 'finance' },
+  { q: 'ﬁn' },
+  { q: 'zoe' },
+  { q: '«oeuvre»' },
+  { q: 'œuvre' },
+  { q: 'd’artagnan' },
+  { q: 'artagnan)' },
+  { q: 'news@lede.example' },
+  { q: 'mail:' },
+  { q: 'U.S.' },
+  { q: 'u.s 50%' },
+  { q: '50%off' },
+  { q: 'off' },
+  { q: 'a_b linköping’s' },
+  { q: 'co-operation' },
+  { q: 'operation.' },
+  { q: 'brulee\u00a0istanbul\u3000zoe' },
+  { q: 'brulee zzzz-nothing' },
+  { q: 'ee\tsa' },
+  { q: 'naïve\u200bcafé' },
+  { q: '50%\u0085off' },
   { entities: ['sweden'] },
   { entities: ['sweden', 'stockholm'] },
   { entities: ['sweden', 'japan'] },
@@ -46,6 +78,26 @@ const ARTICLE_QUERIES: ArticleQuery[] = [
   { topic: 'defence', source: 'sample-times' },
   { q: 'talks', entities: ['sweden'] },
   { q: 'the', topic: 'business', source: 'test-ledger' },
+];
+
+/** Queries that must find a story of SEARCH_TEXT, so the comparisons above are not of empty pages. */
+const SEARCH_HITS: [q: string, id: string][] = [
+  ['creme brulee', 'search-words-0'],
+  ['BRÛLÉE asa', 'search-words-0'],
+  ['rûl', 'search-words-0'],
+  ['istanbul', 'search-words-0'],
+  ['straße', 'search-words-0'],
+  ['ærø', 'search-words-0'],
+  ['zoe', 'search-words-0'],
+  ['naïve\u200bcafé', 'search-words-0'],
+  ['brulee\u00a0istanbul\u3000zoe', 'search-words-0'],
+  ['œuvre', 'search-words-1'],
+  ['d’artagnan', 'search-words-1'],
+  ['news@lede.example', 'search-words-1'],
+  ['U.S.', 'search-words-1'],
+  ['50%\u0085off', 'search-words-1'],
+  ['a_b linköping’s', 'search-words-1'],
+  ['co-operation', 'search-words-1'],
 ];
 
 const ENTITY_QUERIES: EntityQuery[] = [
@@ -73,7 +125,7 @@ const ENTITY_QUERIES: EntityQuery[] = [
 ];
 
 /** Every page of a feed, following its cursors to the end. */
-async function allPages(read: (query: ArticleQuery) => Promise<unknown>, query: ArticleQuery, limit: number) {
+export async function allPages(read: (query: ArticleQuery) => Promise<unknown>, query: ArticleQuery, limit: number) {
   const pages: unknown[] = [];
   let cursor: string | undefined;
   do {
@@ -120,6 +172,13 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
           const actual = await allPages((q) => store().listArticles(q), query, limit);
           expect({ query, limit, pages: actual }).toEqual({ query, limit, pages: expected.map(withoutDropped) });
         }
+      }
+    });
+
+    it('finds stories by accented, cased, partial and punctuated words, whatever spaces cut them', async () => {
+      for (const [q, id] of SEARCH_HITS) {
+        const { items } = await store().listArticles({ q, limit: 100 });
+        expect({ q, found: items.some((item) => item.id === id) }).toEqual({ q, found: true });
       }
     });
 

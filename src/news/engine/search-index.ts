@@ -16,7 +16,7 @@ import {
 import { bundledSources } from './bundled-sources';
 import { compareKeys, decodeCursor, encodeCursor, type CursorKey } from './cursor';
 import { foldText, queryTerms } from './fold';
-import { storyHaystack } from './haystack';
+import { storyWords } from './story-words';
 import { clamp, compareEntitySummaries } from './ranking';
 import { toSummary } from './summarize';
 
@@ -37,14 +37,9 @@ interface Indexed {
 
 export type { EntityIndexEntry, SearchRecord };
 
-/**
- * `words` is the story's text (title, summary, body, entity names) folded, cut at whitespace and
- * each word kept once: a query term never holds whitespace, so it occurs in the text exactly when
- * it occurs in one of its words, at a fraction of the size.
- */
+/** `words` is what a search looks in (see storyWords); the PostgreSQL store keeps the same string. */
 export function toSearchRecord(article: Article): SearchRecord {
-  const words = new Set(storyHaystack(article).split(/\s+/u).filter(Boolean));
-  return { summary: toSummary(article), entityIds: article.entities.map((e) => e.id), words: [...words].join(' ') };
+  return { summary: toSummary(article), entityIds: article.entities.map((e) => e.id), words: storyWords(article) };
 }
 
 export function toEntityIndexEntry({ id, name, type, role, aliases, articleCount }: Entity): EntityIndexEntry {
