@@ -52,6 +52,8 @@ describe('an entity page over data that needed repairs', { timeout: 15_000 }, ()
     expect(header.getByText('Last seen').nextElementSibling).toHaveTextContent(/unknown/i);
 
     const timeline = await screen.findByRole('region', { name: 'Stories mentioning Ana Kihara' });
-    expect(within(timeline).getByText(/1 story is shown with repairs: image dropped \(1\)\./)).toBeInTheDocument();
+    expect(
+      await within(timeline).findByText(/1 story is shown with repairs: image dropped \(1\)\./),
+    ).toBeInTheDocument();
   });
 });
