@@ -47,17 +47,15 @@ export function createCorpusLoader({
 }
 
 async function versionOf(dir: string, hint: string): Promise<string> {
-  const stamps = await Promise.all(
-    FILES.map(async (file) => {
-      try {
-        const info = await stat(join(dir, file));
-        return `${info.mtimeMs}:${info.size}`;
-      } catch (cause) {
-        throw missingCorpus(join(dir, file), hint, cause);
-      }
-    }),
-  );
-  return stamps.join('|');
+  // Settled, not raced: when both files are missing, the message names articles.json every time,
+  // not whichever stat happened to fail first.
+  const stamps = await Promise.allSettled(FILES.map((file) => stat(join(dir, file))));
+  return stamps
+    .map((stamp, i) => {
+      if (stamp.status === 'rejected') throw missingCorpus(join(dir, FILES[i]!), hint, stamp.reason);
+      return `${stamp.value.mtimeMs}:${stamp.value.size}`;
+    })
+    .join('|');
 }
 
 async function readIndex(dir: string, warn: (message: string) => void, hint: string): Promise<CorpusIndex> {
