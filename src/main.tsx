@@ -9,6 +9,7 @@ import { renderStartupError } from './app/render-startup-error';
 import { renderedApiBase } from './app/rendered-source';
 import './styles.css';
 import { installTrustedTypes } from './ui/trusted-types';
+import { startDeviceReadingStore } from './reading/load-device-store';
 
 // Before anything reaches a script sink (the service worker, the entity worker).
 installTrustedTypes();
@@ -46,8 +47,7 @@ loadReaderActions().catch(() => undefined);
 // Without it (IndexedDB or the chunk failing) Lede still reads online.
 const offlineStart = import('./app/pwa/start-offline').then((m) => m.startOfflineSupport()).catch(() => undefined);
 // The device's reading state, and the validator that reads it, load beside config.json too.
-const deviceStore = import('./reading/device-store').then((m) => m.createDeviceReadingStore());
-deviceStore.catch(() => undefined);
+const deviceStore = startDeviceReadingStore();
 loadRuntimeConfig(new URL('config.json', base).href, buildDefault)
   .then(async (config) => {
     const source = await loadNewsSource(config, base, fixture);

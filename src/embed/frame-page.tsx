@@ -9,6 +9,7 @@ import '../styles.css';
 import { installTrustedTypes } from '../ui/trusted-types';
 import { initialTarget, pathFor } from './navigate-target';
 import { connectParent, parentOrigin } from './parent-channel';
+import { startDeviceReadingStore } from '../reading/load-device-store';
 
 /**
  * The iframe page (embed.html?entity=&q=&article=&theme=&parent=<origin>): the reader on this
@@ -35,8 +36,7 @@ connectParent({
 });
 
 const base = new URL(import.meta.env.BASE_URL, document.baseURI).href;
-const deviceStore = import('../reading/device-store').then((m) => m.createDeviceReadingStore());
-deviceStore.catch(() => undefined);
+const deviceStore = startDeviceReadingStore();
 loadRuntimeConfig(new URL('config.json', base).href, buildTimeApiBase())
   .then(async (config) => {
     const source = await loadNewsSource(config, base);

@@ -1,22 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createHttpSource } from '../../../src/news/http/http-source';
+import { describe, expect, it, vi } from 'vitest';
+import { MOCK_API as API, mockApiServer, mockApiSource as httpSource } from '../../fixtures/mock-api';
 import { renderReader } from '../../fixtures/reader';
 import { makeEntity, makeSummary } from '../../news/http-fixtures';
 
-const API = 'http://news.test/api';
-const server = setupServer();
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-function httpSource() {
-  return createHttpSource({ baseUrl: API, sleep: vi.fn(async () => {}), maxAttempts: 1 });
-}
+const server = mockApiServer();
 
 describe('an entity page over data that needed repairs', { timeout: 15_000 }, () => {
   it('discloses in words what was repaired on the page and in its stories', async () => {

@@ -1,22 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createHttpSource } from '../../../src/news/http/http-source';
+import { describe, expect, it, vi } from 'vitest';
 import { makeSummary } from '../../news/http-fixtures';
+import { MOCK_API as API, mockApiServer, mockApiSource as httpSource } from '../../fixtures/mock-api';
 import { memorySource, renderReader } from '../../fixtures/reader';
 import { at, makeSourceRecord } from './source-fixtures';
 
-const API = 'http://news.test/api';
-const server = setupServer();
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-function httpSource() {
-  return createHttpSource({ baseUrl: API, sleep: vi.fn(async () => {}), maxAttempts: 1 });
-}
+const server = mockApiServer();
 
 const healthy = makeSourceRecord({
   health: { lastFetchAt: at(-5), lastSuccessAt: at(-5), lastError: null, itemsSeen: 12, nextFetchAt: at(25) },
